@@ -1,0 +1,24 @@
+# Sourced by ./play and ./test: makes .venv/ on first use and installs the project into it.
+# Re-installs when pyproject.toml changes, so a pull that adds a dependency just works.
+VENV="${FRONTDESK_VENV:-$here/.venv}"
+
+ensure_venv() {
+    local extras="$1"
+    local python="${PYTHON:-python3}"
+    if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+        echo "frontdesk needs Python 3.11 or newer as '$python' (set PYTHON=... to choose one)" >&2
+        exit 2
+    fi
+    if [ ! -x "$VENV/bin/python" ]; then
+        "$python" -m venv "$VENV" || {
+            echo "could not make a virtual environment; on Debian/Ubuntu: apt-get install python3-venv" >&2
+            exit 2
+        }
+    fi
+    local stamp="$VENV/.installed$extras"
+    if [ ! -f "$stamp" ] || [ "$here/pyproject.toml" -nt "$stamp" ]; then
+        "$VENV/bin/python" -m pip install --quiet --upgrade pip
+        "$VENV/bin/python" -m pip install --quiet -e "$here$extras"
+        touch "$stamp"
+    fi
+}
