@@ -1,0 +1,1 @@
+"""frontdesk: a terminal role-play game that trains people in customer service."""

@@ -1,0 +1,46 @@
+"""Finds and loads the story pack for the command line (stories/ or $FRONTDESK_STORIES)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from game.cli.args import fail
+from game.engine.story import Story
+from game.engine.storyfile import StoryError, load_stories, load_story
+
+
+def stories_dir() -> Path:
+    env = os.environ.get("FRONTDESK_STORIES")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "stories"
+
+
+def load_pack() -> list[Story]:
+    """Every story of the pack; a broken pack is an error the user must see (exit 2)."""
+    folder = stories_dir()
+    if not folder.is_dir():
+        fail(f"no stories folder at {folder}")
+    stories, problems = load_stories([folder])
+    if problems:
+        fail(f"the story pack has errors; run 'frontdesk validate' ({problems[0]})")
+    return stories
+
+
+def find_story(name: str) -> Story:
+    """A story by id from the pack, or by path to a .toml file."""
+    if name.endswith(".toml"):
+        path = Path(name)
+        if not path.is_file():
+            fail(f"no such story file: {name}")
+        try:
+            return load_story(path)
+        except StoryError as err:
+            fail(f"{err.problems[0]} (and {len(err.problems) - 1} more)" if len(err.problems) > 1
+                 else str(err.problems[0]))
+    for story in load_pack():
+        if story.id == name:
+            return story
+    ids = ", ".join(s.id for s in load_pack())
+    fail(f"no episode {name!r}; episodes: {ids}")

@@ -1,0 +1,155 @@
+"""`frontdesk`: the game, and the headless commands that trainers, CI and benchmarks script."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from game.cli.args import Parser, UsageError, die, fail
+from game.cli.catalog import find_story, load_pack, stories_dir
+from game.cli.trybench import run_try
+from game.engine.acts import ACTS
+from game.engine.policies import POLICIES
+from game.engine.rules import RULES
+from game.engine.simulate import simulate, summarize
+from game.engine.storyfile import load_stories
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"out of range (0 to 2^63-1): {text}")
+    return value
+
+
+def _runs(text: str) -> int:
+    value = _seed(text)
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"runs must be 1 to 1000000, not {text}")
+    return value
+
+
+def build_parser() -> Parser:
+    p = Parser(prog="frontdesk", description="A role-play game that trains customer service.")
+    p.add_argument("--lang", choices=["en", "zh"], default=None, help="language of the game")
+    sub = p.add_subparsers(dest="command", parser_class=Parser)
+
+    play = sub.add_parser("play", help="start one episode directly")
+    play.add_argument("episode", help="episode id (see 'frontdesk list') or a .toml file")
+    play.add_argument("--seed", type=_seed, default=None)
+    play.add_argument("--lang", choices=["en", "zh"], default=None)
+    play.add_argument("--name", default=None, help="the player's name")
+
+    sub.add_parser("list", help="list the episodes")
+
+    val = sub.add_parser("validate", help="check story files; errors as file:line: message")
+    val.add_argument("paths", nargs="*", help="files or folders (default: the story pack)")
+
+    sim = sub.add_parser("simulate", help="play episodes headless with a built-in policy")
+    sim.add_argument("--episode", required=True, help="episode id, or 'all'")
+    sim.add_argument("--policy", required=True, choices=POLICIES)
+    sim.add_argument("--runs", type=_runs, default=100)
+    sim.add_argument("--seed", type=_seed, default=1)
+    sim.add_argument("--json", action="store_true", help="one JSON object per episode")
+    sim.add_argument("--per-run", action="store_true", help="one JSON line per run")
+
+    tr = sub.add_parser("try", help="drive one generated customer with act lists, no story")
+    tr.add_argument("--customer", default="", help="e.g. style=demanding,anger=5,dominant=solve")
+    tr.add_argument("--turn", action="append", required=True, help="acts joined by +")
+    tr.add_argument("--seed", type=_seed, default=1)
+    tr.add_argument("--channel", choices=["counter", "phone"], default="counter")
+    tr.add_argument("--json", action="store_true")
+
+    sub.add_parser("acts", help="the vocabulary of acts, with meanings and sources")
+    sub.add_parser("rules", help="the rules of the customer model, with sources")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return _dispatch(args)
+    except UsageError as err:
+        return die(err)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    cmd = args.command
+    if cmd is None:
+        return _open_tui(args, None)
+    if cmd == "play":
+        return _open_tui(args, args.episode)
+    if cmd == "list":
+        for s in load_pack():
+            print(f"{s.id:18} {s.difficulty}  {s.title.en} / {s.title.zh}")
+        return 0
+    if cmd == "validate":
+        return _validate(args.paths)
+    if cmd == "simulate":
+        return _simulate(args)
+    if cmd == "try":
+        return run_try(args.customer, args.turn, args.seed, args.channel, args.json)
+    if cmd == "acts":
+        for a in ACTS.values():
+            print(f"{a.name:22} {'good' if a.good else 'MISTAKE':8} {a.source}  {a.meaning.en}")
+        return 0
+    if cmd == "rules":
+        for r in RULES:
+            print(f"{r.number:2}. {r.id:18} ({r.source}) {r.title.en}: {r.summary.en}")
+        return 0
+    fail(f"unknown command {cmd!r}")
+
+
+def _validate(paths: list[str]) -> int:
+    targets = [Path(p) for p in paths] or [stories_dir()]
+    for target in targets:
+        if not target.exists():
+            fail(f"no such file or folder: {target}")
+    stories, problems = load_stories(targets)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s) in {len(targets)} path(s)", file=sys.stderr)
+        return 1
+    print(f"{len(stories)} stories OK")
+    return 0
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    stories = load_pack() if args.episode == "all" else [find_story(args.episode)]
+    for story in stories:
+        runs, seconds = simulate(story, args.policy, args.runs, args.seed)
+        if args.per_run:
+            for r in runs:
+                print(json.dumps({
+                    "episode": r.episode, "seed": r.seed, "score": r.score,
+                    "moments": list(r.moments), "choices": list(r.choices),
+                    "decisions": list(r.decisions), "ended": r.ended,
+                }, ensure_ascii=False))
+            continue
+        summary = summarize(story, args.policy, runs, args.seed, seconds)
+        if args.json:
+            print(json.dumps(summary, ensure_ascii=False))
+        else:
+            print(f"{story.id:18} {args.policy:9} mean {summary['score_mean']:6}  "
+                  f"min {summary['score_min']:6}  max {summary['score_max']:6}  "
+                  f"early exits {summary['early_exits']}/{summary['runs']}")
+    return 0
+
+
+def _open_tui(args: argparse.Namespace, episode: str | None) -> int:
+    from game.tui.launch import launch  # textual loads only when a screen is wanted
+
+    story = find_story(episode) if episode else None
+    return launch(story=story, seed=getattr(args, "seed", None), lang=args.lang,
+                  name=getattr(args, "name", None))

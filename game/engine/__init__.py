@@ -1,0 +1,1 @@
+"""The pure engine: customers, meters, rules, scoring, stories and sessions (stdlib only)."""

@@ -1,0 +1,433 @@
+"""The eleven rules of the customer model (model.md §4), each a named function with its source.
+
+A rule reads the turn (who the customer is, how they feel, the acts of the reply) and bends
+the turn's effects in a scratch `Work`; turn.py records what each rule changed. All numbers
+live in tuning.py under the rule's id."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from game.engine.acts import ACTING, CLARIFY, PROBLEM, SOLVING, SYNC
+from game.engine.customer import Customer
+from game.engine.facets import EMOTIONAL_NEEDS, MATERIAL_NEEDS
+from game.engine.meters import State, stars
+from game.engine.text import Text, t
+from game.engine.tuning import TUNING
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    number: int
+    source: str
+    title: Text
+    summary: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    customer: Customer
+    before: State
+    acts: tuple[str, ...]
+    channel: str
+
+    def has(self, *names: str) -> bool:
+        return any(a in self.acts for a in names)
+
+    def count(self, names: frozenset[str] | tuple[str, ...] | list[str]) -> int:
+        return sum(1 for a in self.acts if a in names)
+
+    @property
+    def synced(self) -> bool:
+        return any(a in SYNC for a in self.acts)
+
+
+@dataclass(slots=True)
+class Work:
+    """What one turn does, as the rules bend it. Lives only inside turn.evaluate."""
+
+    emotion: float = 0.0
+    trust: float = 0.0
+    patience: float = 0.0
+    gains: dict[str, float] = field(default_factory=dict)  # need satisfaction added
+    shift: dict[str, float] = field(default_factory=dict)  # need -> priority multiplier
+    notes: list[Text] = field(default_factory=list)
+
+    def add(self, effect: dict[str, float], times: float = 1.0) -> None:
+        self.emotion += effect.get("emotion", 0.0) * times
+        self.trust += effect.get("trust", 0.0) * times
+        self.patience += effect.get("patience", 0.0) * times
+        for need in MATERIAL_NEEDS + EMOTIONAL_NEEDS:
+            if need in effect:
+                self.gains[need] = self.gains.get(need, 0.0) + effect[need] * times
+
+    def scale(self, needs: tuple[str, ...], factor: float) -> bool:
+        """Multiplies positive gains on these needs; says whether anything changed."""
+        changed = False
+        for need in needs:
+            if self.gains.get(need, 0.0) > 0:
+                self.gains[need] *= factor
+                changed = True
+        return changed
+
+    def note(self, en: str, zh: str) -> None:
+        self.notes.append(t(en, zh))
+
+
+RuleFn = Callable[[Ctx, Work], None]
+
+
+def _band(n: int) -> str:
+    return "low" if n <= 2 else "mid" if n <= 4 else "high"
+
+
+# 1. emotion first (001 四个同步; 002 "let the customer analyse the problem in a rational state")
+def emotion_first(c: Ctx, w: Work) -> None:
+    k = TUNING["emotion-first"]
+    calming = sum(k["calm"].get(a, 0.0) for a in c.acts)
+    if calming:
+        w.emotion -= min(k["calm_cap"], calming)
+        w.trust += min(k["trust_cap"], k["trust_per_sync"] * c.count(SYNC))
+        w.note("their feeling was met, so it eased", "情绪被接住了,随之缓和")
+    e = c.before.meters.emotion
+    if e > k["full_below"]:
+        span = k["floor_above"] - k["full_below"]
+        f = max(k["floor"], 1.0 - (1.0 - k["floor"]) * (e - k["full_below"]) / span)
+        if w.scale(MATERIAL_NEEDS, f):
+            w.note(
+                "still upset, so talk of the problem counted for little",
+                "情绪未平,谈问题收效甚微",
+            )
+    if e >= k["not_listening_from"] and c.has(*PROBLEM) and not c.synced:
+        w.emotion += k["not_listening_emotion"]
+        w.trust += k["not_listening_trust"]
+        w.note("went at the problem past their anger: 'you're not listening'",
+               "越过情绪直奔问题:“你根本没在听”")
+
+
+# 2. the anger ladder (001 四个复述): what calms depends on the stars
+def anger_ladder(c: Ctx, w: Work) -> None:
+    n = stars(c.before.meters.emotion)
+    band = _band(n)
+    mult = TUNING["anger-ladder"][band]
+    calm = TUNING["emotion-first"]["calm"]
+    for act, m in mult.items():
+        if act in c.acts and m != 1.0:
+            w.emotion -= calm[act] * (m - 1.0)
+    if any(a in c.acts and m > 1.0 for a, m in mult.items()):
+        w.note(f"the right restatement for {n} stars", f"{n}星愤怒,复述对了层次")
+    elif any(a in c.acts and m < 1.0 for a, m in mult.items()):
+        w.note(f"the wrong restatement for {n} stars", f"{n}星愤怒,复述不对层次")
+
+
+# 3. wrong attitudes feed emotion (001 面对消极情绪的错误态度)
+def wrong_attitudes(c: Ctx, w: Work) -> None:
+    k = TUNING["wrong-attitudes"]
+    for act in ("ignore", "divert", "deny", "suppress"):
+        if act in c.acts:
+            w.emotion += k["emotion"][act]
+            w.trust += k["trust"][act]
+            w.note(f"'{act}' fed the emotion it meant to stop", f"“{act}”反而助长了情绪")
+    if not c.synced and c.before.meters.emotion >= k["lingers_from"]:
+        w.emotion += k["lingers"]
+        w.note("their feeling went unattended, so it did not fade", "情绪无人理会,不会自己消失")
+
+
+# 4. dominant need first (001 服务内涵: 主导需求)
+def dominant_need(c: Ctx, w: Work) -> None:
+    k = TUNING["dominant-need"]
+    m = c.before.meters
+    top = m.dominant
+    if m.need(top) < k["met_at"]:
+        lesser = tuple(n for n in w.gains if n != top and dict(m.priority).get(n, 0.0) > 0)
+        if w.scale(lesser, k["lesser_factor"]):
+            w.note(f"served a lesser need while '{top}' came first",
+                   f"主导需求“{top}”未满足,先满足次要需求事倍功半")
+    if w.gains.get(top, 0.0) >= k["served_min_gain"]:
+        w.trust += k["served_trust"]
+        w.note(f"went straight at what mattered most: '{top}'", f"抓住了主导需求“{top}”")
+    after = m.need(top) + w.gains.get(top, 0.0)
+    if after >= k["met_at"] and m.need(top) < k["met_at"]:
+        w.shift[top] = k["shift_factor"]
+        w.note(f"'{top}' is met; another need now leads", f"“{top}”已满足,其他需求升为主导")
+    if c.has("hard_sell"):
+        w.add(k["hard_sell"])
+        w.note("sold before understanding the need", "未了解需求就推销")
+
+
+# 5. emotional needs can carry unmet material ones (001 此消彼长)
+def emotional_carry(c: Ctx, w: Work) -> None:
+    k = TUNING["emotional-carry"]
+    m = c.before.meters
+    mine = dict(m.priority)
+    if c.has("imply_unimportant"):
+        w.add(k["imply_unimportant"])
+        w.note("implied they did not matter", "暗示客户不重要")
+    emotional = sum(w.gains.get(n, 0.0) for n in EMOTIONAL_NEEDS if w.gains.get(n, 0.0) > 0)
+    carry = k["carry_rate"] * emotional
+    if c.has("manage_expectations"):
+        carry += k["expectations_carry"]
+    unmet = tuple(n for n in MATERIAL_NEEDS if mine.get(n, 0.0) > 0 and m.need(n) < k["unmet_below"])
+    top = m.dominant
+    if c.has("manage_expectations") and top in unmet:
+        # expectation management reorders the customer's needs (001 期望值管理)
+        w.shift[top] = k["expectations_reorder"]
+        w.note(f"honest expectations made '{top}' weigh less", f"期望值管理让“{top}”不再那么重要")
+    if carry > 0 and unmet:
+        for n in unmet:
+            w.gains[n] = w.gains.get(n, 0.0) + carry * k["carry_share"]
+        w.note("being respected and heard made the unmet part easier to accept",
+               "情感需求得到满足,物质上的缺憾也更容易接受")
+    felt = [m.need(n) for n in EMOTIONAL_NEEDS if mine.get(n, 0.0) > 0]
+    if felt and sum(felt) / len(felt) < k["bare_material_below"]:
+        material = tuple(n for n in MATERIAL_NEEDS if n in w.gains)
+        if emotional <= 0 and w.scale(material, k["bare_material_factor"]):
+            w.note("a bare fix, with no regard for how they felt, satisfied less",
+                   "只解决问题、不顾感受,满意度打了折扣")
+
+
+# 6. style matching (000 §三: the four buying styles)
+def style_matching(c: Ctx, w: Work) -> None:
+    k = TUNING["style-matching"]
+    style = c.customer.style
+    liked = min(k["cap"], c.count(k["likes"][style]))
+    disliked = min(k["cap"], c.count(k["dislikes"][style]))
+    if liked:
+        w.add(k["liked"], liked)
+        w.note(f"the manner a {style} customer wants", f"符合该类客户({style})想要的方式")
+    if disliked:
+        w.add(k["disliked"], disliked)
+        w.note(f"the manner a {style} customer cannot stand", f"正是该类客户({style})反感的方式")
+
+
+_EXPRESS = ("narrate", "explain_with_case", "interpret", "comment")
+
+
+# 7. the right way of expressing (004); "you are wrong" costs trust
+def expressing(c: Ctx, w: Work) -> None:
+    k = TUNING["expressing"]
+    pref = c.customer.expression
+    if pref in c.acts:
+        w.add(k["matched"])
+        if w.scale(("understand",), k["matched_understand_factor"]):
+            pass
+        w.note(f"'{pref}' is the way to reach this customer", f"“{pref}”正是适合这位客户的表达方式")
+    if "narrate" in c.acts and pref == "explain_with_case":
+        w.trust += k["self_praise_to_sceptic_trust"]
+        w.note("they do not trust a company praising itself", "客户不相信自卖自夸")
+    if "explain_with_case" in c.acts and pref == "narrate":
+        w.patience += k["long_case_patience"]
+    if "jargon" in c.acts:
+        low = pref == "interpret"
+        w.add(k["jargon_low"] if low else k["jargon"])
+        if low:
+            w.gains.pop("understand", None)
+        w.note("technical language instead of service language", "用了技术语言而非服务语言")
+    wrong = c.count(("criticize", "argue", "doubt"))
+    if wrong:
+        w.add(k["you_are_wrong"], wrong)
+        w.note("told them, in effect, 'you are wrong'", "等于在说“您错了”")
+    grating = c.count(("authoritative_tone", "sarcasm", "lecture"))
+    if grating:
+        w.add(k["grating"], grating)
+        w.note("a tone that grates on the ear", "语气刺耳")
+
+
+# 8. NO in the language of YES (001 用YES的语言表达NO; 3F; sandwich)
+def no_in_yes(c: Ctx, w: Work) -> None:
+    k = TUNING["no-in-yes"]
+    yes = c.has("offer_options", "manage_expectations")
+    if c.has("direct_refusal"):
+        w.add(k["refusal"], k["sandwich_factor"] if yes else 1.0)
+        w.note("a flat NO" if not yes else "a NO softened by options (sandwich)",
+               "生硬的拒绝" if not yes else "拒绝夹在选择之间(三明治法)")
+    elif yes:
+        w.add(k["yes_language"])
+        w.note("a NO said in the language of YES", "用YES的语言表达了NO")
+    if c.has("share_similar") and c.has("explain_reason", "offer_options"):
+        w.add(k["three_f"])
+        w.note("feel, felt, found (3F)", "3F法:感受、同感、发现")
+
+
+# 9. the complaint path (002 投诉处理的步骤 and 常见的错误行为)
+def complaint_path(c: Ctx, w: Work) -> None:
+    k = TUNING["complaint-path"]
+    p = c.before.progress
+    if p.turns == 0 and (c.synced or c.has("apologize")):
+        w.trust += k["accepted_at_once_trust"]
+        w.note("accepted the complaint at once", "立即受理了投诉")
+    clarifying = c.has(*CLARIFY, "restate_facts")
+    if c.has(*SOLVING) and not p.clarified and not clarifying:
+        w.scale(MATERIAL_NEEDS, k["solve_before_clarify_factor"])
+        w.trust += k["solve_before_clarify_trust"]
+        w.note("offered a fix before clarifying the problem", "还没澄清问题就给方案")
+    if c.has("closed_question") and not p.asked_open and not c.has("open_question"):
+        w.add(k["closed_before_open"])
+        w.note("closed questions before letting them tell it", "没让客户讲述就用封闭式问题盘问")
+    if c.has("thank"):
+        if p.solved or c.has(*SOLVING):
+            w.add(k["thanks_after_solving"])
+            w.note("thanked them once it was solved", "问题解决后致谢")
+        else:
+            w.add(k["thanks_too_early"])
+            w.note("thanked them before solving anything", "问题未解决就道谢")
+    if c.has(*ACTING) and (p.solved or c.has(*SOLVING)):
+        w.trust += k["acted_after_solving_trust"]
+        w.note("followed the solution with action", "方案之后立即行动")
+    for act, effect in k["mistakes"].items():
+        if act in c.acts:
+            w.add(effect)
+            w.note(f"a handling mistake: '{act}'", f"处理投诉的常见错误:“{act}”")
+
+
+# 10. traits and diversity factors bend reactions (000 §一, §四)
+def traits(c: Ctx, w: Work) -> None:
+    k = TUNING["traits"]
+    cu = c.customer
+
+    def when(cond: bool, key: str, en: str, zh: str) -> None:
+        if cond:
+            w.add(k[key])
+            w.note(en, zh)
+
+    when(cu.has("talkative") and c.has("interrupt"), "talkative_interrupted",
+         "a talkative customer cut off", "健谈的客户被打断")
+    when(cu.has("proud") and c.has("lecture", "criticize", "doubt"), "proud_lectured",
+         "a proud customer lectured", "自尊心强的客户被教育")
+    modest = cu.factor("modesty") == "modest"
+    when(cu.has("proud") and c.has("praise_sincerely") and not modest, "proud_praised",
+         "a proud customer praised", "自尊心强的客户得到赞美")
+    when(modest and c.has("praise_sincerely"), "modest_praised",
+         "a modest customer embarrassed by praise", "谦虚的客户被夸得不自在")
+    when(cu.has("opinion_minded") and c.has("share_similar"), "opinion_minded_similar",
+         "others felt the same: it matters to them", "“别人也这样”对重视舆论的客户很有用")
+    hesitant = cu.has("hesitant") and c.has("offer_options")
+    when(hesitant and c.has("propose_solution"), "hesitant_recommended",
+         "options with a recommendation helped them decide", "给出选择并推荐,帮犹豫的客户做决定")
+    when(hesitant and not c.has("propose_solution"), "hesitant_unguided",
+         "options with no recommendation left them dithering", "只给选择不给建议,客户更犹豫")
+    when(cu.has("shy") and c.has("authoritative_tone", "rush"), "shy_pressed",
+         "a shy customer pressed", "腼腆的客户被催逼")
+    when(cu.has("shy") and c.has("be_warm"), "shy_warmed",
+         "warmth put a shy customer at ease", "热情让腼腆的客户放松")
+    when(cu.has("sarcastic") and c.has("sarcasm"), "sarcastic_mirrored",
+         "sarcasm met with sarcasm", "以挖苦对挖苦")
+    when(cu.has("eccentric") and c.has("argue"), "eccentric_argued",
+         "argued with an eccentric customer", "与古怪的客户争辩")
+    if cu.has("silent") and c.has("open_question") and "heard" in dict(cu.needs):
+        w.gains["heard"] = w.gains.get("heard", 0.0) + k["silent_opened_heard"]
+        w.note("an open question let a silent customer speak", "开放式问题让沉默的客户开了口")
+    private = cu.factor("privacy") == "private"
+    when(private and c.has("personal_question"), "private_asked",
+         "a private person asked about private matters", "注重隐私的客户被打听私事")
+    when(not private and c.has("personal_question"), "open_asked",
+         "a personal question", "打听私事")
+    elder = cu.age == "elder" and cu.factor("respect_for_elders") == "expects"
+    when(elder and c.has("use_name", "be_calm"), "elder_respected",
+         "an elder shown due respect", "对长辈礼数周到")
+    when(elder and c.has("too_familiar"), "elder_too_familiar",
+         "too familiar with an elder", "对长辈过于随便")
+    when(cu.factor("relationships") == "relationship_first" and c.has("find_common_ground"),
+         "relationship_ground", "common ground with someone who values relationships",
+         "与重视关系的客户找到共同点")
+    when(cu.factor("conflict") == "avoids" and c.has("argue"), "avoider_argued",
+         "someone who avoids conflict withdrew", "回避冲突的客户退缩了")
+    when(cu.factor("conflict") == "confronts" and c.has("suppress"), "confronter_suppressed",
+         "someone who confronts pushed back", "敢于对抗的客户更不服")
+    when(cu.factor("time") == "punctual" and c.has("stall"), "punctual_stalled",
+         "someone who values punctuality kept waiting", "守时的客户被拖延")
+    when(cu.factor("gender_roles") == "traditional" and c.has("too_familiar"),
+         "traditional_familiar", "familiarity crossed their sense of propriety",
+         "过分亲昵越过了客户的分寸感")
+
+
+# 11. patience runs out: each turn costs time (see turn.py for the early exit)
+def patience_runs_out(c: Ctx, w: Work) -> None:
+    k = TUNING["patience-runs-out"]
+    cu = c.customer
+    drain = k["drain"] * k["style"][cu.style] * k["time"].get(cu.factor("time"), 1.0)
+    if cu.cause == "tired":
+        drain *= k["tired"]
+    if c.before.meters.emotion >= k["hot_from"]:
+        drain *= k["hot"]
+    w.patience -= drain
+    if c.has(*ACTING):
+        w.patience += k["acting_restores"]
+        w.note("action with a time frame bought patience", "有时限的行动换来了耐心")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("emotion-first", 1, "001, 002",
+         t("Emotion first", "先处理情绪"),
+         t("While they are upset, talk of the problem counts for little; meeting the feeling "
+           "brings them back to reason.",
+           "客户情绪激动时谈问题收效甚微;先同步情绪,让客户回到理性状态。")),
+    Rule("anger-ladder", 2, "001",
+         t("The anger ladder", "愤怒指数"),
+         t("1-2 stars: answer the key pain with feeling; 3-4: restate the pain they spoke; "
+           "5-6: voice the pain they did not speak.",
+           "1-2星:带情绪回应关键的痛;3-4星:复述说出的痛;5-6星:说出没有说出的痛。")),
+    Rule("wrong-attitudes", 3, "001",
+         t("Wrong attitudes feed emotion", "错误态度助长情绪"),
+         t("Ignoring, diverting, denying or suppressing a feeling makes it grow; a feeling "
+           "nobody attends to never leaves.",
+           "忽略、转移、否定、压制只会让情绪更强;不去理解和引导,情绪永远不会走。")),
+    Rule("dominant-need", 4, "001",
+         t("Dominant need first", "先满足主导需求"),
+         t("Serve the need that matters most first; once it is met, another leads.",
+           "先满足主导需求;满足之后,其他需求会升为主导。")),
+    Rule("emotional-carry", 5, "001",
+         t("Emotional needs carry material ones", "情感需求与物质需求此消彼长"),
+         t("Respect, being heard and honest expectations can leave them satisfied even when "
+           "the material need cannot be met; a bare fix does not guarantee it.",
+           "物质需求无法满足时,满足情感需求、管理期望,客户仍可能满意;只满足物质需求未必满意。")),
+    Rule("style-matching", 6, "000",
+         t("Style matching", "因人而异的服务方式"),
+         t("Demanding: direct and fast. Influential: warm, time to talk. Steady: calm, no "
+           "pressure. Compliant: precise, no closeness.",
+           "要求型:直接、快速;影响型:热情、让其倾诉;稳定型:平和、不施压;恭顺型:准确、保持距离。")),
+    Rule("expressing", 7, "004",
+         t("The right way of expressing", "合适的表达方式"),
+         t("Narrate to the direct, explain with cases to the sceptical, interpret for low "
+           "comprehension, comment to the entrenched; 'you are wrong' costs trust.",
+           "对直接的人直说,对多疑的人举实例,对理解力弱的人浅显解释,对固执的人含蓄评述;"
+           "说“您错了”只会失去信任。")),
+    Rule("no-in-yes", 8, "001",
+         t("NO in the language of YES", "用YES的语言表达NO"),
+         t("A flat refusal hurts; options, honest expectations, 3F and the sandwich carry the "
+           "same NO without the damage.",
+           "直接拒绝伤人;给予选择、管理期望、3F法与三明治法能传达同样的NO而不伤人。")),
+    Rule("complaint-path", 9, "002",
+         t("The complaint path", "投诉处理的步骤"),
+         t("Accept, calm, clarify (open then closed questions), solve, act, thank; each "
+           "common handling mistake has its cost.",
+           "受理、平息、澄清(先开放后封闭)、解决、行动、感谢;每种常见错误都有代价。")),
+    Rule("traits", 10, "000",
+         t("Traits bend reactions", "个性影响反应"),
+         t("Talkative, proud, hesitant, shy, private or punctual people react in their own "
+           "way to the same words.",
+           "健谈、自大、犹豫、腼腆、注重隐私或守时的客户,对同一句话反应各不相同。")),
+    Rule("patience-runs-out", 11, "000, 002",
+         t("Patience runs out", "耐心会耗尽"),
+         t("Every turn costs time; with no patience left, or at the top of their anger, they "
+           "walk out, hang up or demand a manager.",
+           "每一轮都在消耗耐心;耐心耗尽或怒到极点,客户会离开、挂断或要求找经理。")),
+)
+
+RULE_FNS: dict[str, RuleFn] = {
+    "emotion-first": emotion_first,
+    "anger-ladder": anger_ladder,
+    "wrong-attitudes": wrong_attitudes,
+    "dominant-need": dominant_need,
+    "emotional-carry": emotional_carry,
+    "style-matching": style_matching,
+    "expressing": expressing,
+    "no-in-yes": no_in_yes,
+    "complaint-path": complaint_path,
+    "traits": traits,
+    "patience-runs-out": patience_runs_out,
+}
+RULE_IDS: tuple[str, ...] = tuple(r.id for r in RULES)
+RULES_BY_ID: dict[str, Rule] = {r.id: r for r in RULES}

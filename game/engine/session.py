@@ -1,0 +1,224 @@
+"""A pull-style session over one story (like the ink runtime): read the beat, choose, repeat.
+
+    s = Session(story, seed=7)
+    while not s.finished:
+        beat = s.current          # line, cues, replies in shuffled order
+        s.choose(beat.replies[0].id)
+    s.result.score
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.engine.conditions import holds
+from game.engine.cues import Cue, read_cues
+from game.engine.customer import Customer, generate
+from game.engine.meters import Meters, State, initial_state
+from game.engine.rng import Rng
+from game.engine.rules import RULE_IDS
+from game.engine.scoring import peak_end, peak_index, plain_average
+from game.engine.story import Beat, Ending, Reply, Story, Variant
+from game.engine.text import Text, t
+from game.engine.turn import Firing, Outcome, evaluate
+
+MAX_TURNS = 40  # a loop in a story cannot run forever: patience would end it, this makes sure
+
+_FALLBACK_END: dict[str, Text] = {
+    "walked_out": t("I've had enough. Goodbye.", "我受够了,再见。"),
+    "hung_up": t("Forget it. (click)", "算了。(挂断)"),
+    "escalated": t("Get me your manager. Now.", "叫你们经理来,现在就叫。"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyView:
+    id: str
+    text: Text
+    acts: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BeatView:
+    beat_id: str
+    turn: int
+    line: Text
+    cue: Text | None
+    cues: tuple[Cue, ...]
+    replies: tuple[ReplyView, ...]  # in the order shown, shuffled by the seed
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    index: int
+    beat_id: str
+    line: Text  # what the customer said at this beat
+    cues: tuple[Cue, ...]  # what the player could see when choosing
+    reply_id: str
+    reply_text: Text
+    acts: tuple[str, ...]
+    before: Meters
+    after: Meters
+    moment: float
+    served: tuple[tuple[str, float], ...]
+    fired: tuple[Firing, ...]
+    next: str
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    score: float
+    average: float
+    moments: tuple[float, ...]
+    peak: int  # index into moments
+    ending_id: str
+    kind: str
+    line: Text
+    ended: str | None  # walked_out / hung_up / escalated when they left early
+
+
+class Session:
+    def __init__(self, story: Story, seed: int, rules: tuple[str, ...] = RULE_IDS) -> None:
+        self.story = story
+        self.seed = seed
+        self.rules = rules
+        self.customer: Customer = generate(story.customer, Rng(story.id, seed, "customer"))
+        self._state: State = initial_state(self.customer)
+        self._last: Meters | None = None
+        self._at = story.start
+        self._turns: list[Turn] = []
+        self._result: Result | None = None
+        self._view: BeatView | None = self._make_view()
+
+    # what the player may see
+    @property
+    def current(self) -> BeatView | None:
+        return self._view
+
+    @property
+    def finished(self) -> bool:
+        return self._result is not None
+
+    @property
+    def result(self) -> Result | None:
+        return self._result
+
+    @property
+    def turns(self) -> tuple[Turn, ...]:
+        return tuple(self._turns)
+
+    def say(self, text: Text, lang: str) -> str:
+        """The text in a language, with `{name}` as the customer's name; nothing else is read."""
+        return text.get(lang).replace("{name}", self.customer.name.get(lang))
+
+    # hidden: for policies, the debrief and replays
+    @property
+    def meters(self) -> Meters:
+        return self._state.meters
+
+    def preview(self, reply_id: str) -> Outcome:
+        """What a reply would do, without doing it (the `best` and `worst` policies look)."""
+        return evaluate(
+            self.customer, self._state, self._reply(reply_id).acts, self.story.channel, self.rules
+        )
+
+    def choose(self, reply_id: str) -> Turn:
+        view = self._view
+        if view is None:
+            raise ValueError("the episode is over")
+        reply = self._reply(reply_id)
+        out = self.preview(reply_id)
+        nxt = self._next(reply, out)
+        turn = Turn(
+            index=len(self._turns),
+            beat_id=view.beat_id,
+            line=view.line,
+            cues=view.cues,
+            reply_id=reply.id,
+            reply_text=reply.text,
+            acts=reply.acts,
+            before=out.before.meters,
+            after=out.after.meters,
+            moment=out.moment,
+            served=out.served,
+            fired=out.fired,
+            next=nxt,
+        )
+        self._turns.append(turn)
+        self._last = self._state.meters
+        self._state = out.after
+        self._at = nxt
+        if self.story.beat(nxt) is None:
+            self._finish(nxt)
+            self._view = None
+        else:
+            self._view = self._make_view()
+        return turn
+
+    def _reply(self, reply_id: str) -> Reply:
+        beat = self._beat()
+        for r in beat.replies:
+            if r.id == reply_id:
+                return r
+        raise ValueError(f"beat {beat.id!r} has no reply {reply_id!r}")
+
+    def _beat(self) -> Beat:
+        beat = self.story.beat(self._at)
+        if beat is None:
+            raise ValueError("the episode is over")
+        return beat
+
+    def _next(self, reply: Reply, out: Outcome) -> str:
+        if out.ended:
+            return self._exit_ending(out.ended)
+        if len(self._turns) + 1 >= MAX_TURNS:
+            return self._exit_ending("hung_up" if self.story.channel == "phone" else "walked_out")
+        for branch in reply.branches:
+            if holds(branch.when, self.customer, out.after.meters):
+                return branch.next
+        return reply.next
+
+    def _exit_ending(self, kind: str) -> str:
+        ending = self.story.ending_of_kind(kind)
+        return ending.id if ending else kind
+
+    def _variant(self, variants: tuple[Variant, ...]) -> Variant | None:
+        for v in variants:
+            if holds(v.when, self.customer, self._state.meters):
+                return v
+        return None
+
+    def _make_view(self) -> BeatView:
+        beat = self._beat()
+        v = self._variant(beat.variants)
+        turn = len(self._turns)
+        order = Rng(self.story.id, self.seed, "replies", beat.id, turn).shuffled(beat.replies)
+        return BeatView(
+            beat_id=beat.id,
+            turn=turn,
+            line=v.line if v else beat.line,
+            cue=(v.cue if v and v.cue else beat.cue),
+            cues=read_cues(self.customer, self._state.meters, self.story.channel, self._last),
+            replies=tuple(ReplyView(r.id, r.text, r.acts) for r in order),
+        )
+
+    def _finish(self, ending_id: str) -> None:
+        ending: Ending | None = self.story.ending(ending_id)
+        kind = ending.kind if ending else ending_id
+        if ending is not None:
+            v = self._variant(ending.variants)
+            line = v.line if v else ending.line
+        else:
+            line = _FALLBACK_END.get(ending_id, _FALLBACK_END["walked_out"])
+        moments = tuple(tn.moment for tn in self._turns)
+        left = kind if kind in ("walked_out", "hung_up", "escalated") else None
+        self._result = Result(
+            score=peak_end(moments),
+            average=plain_average(moments),
+            moments=moments,
+            peak=peak_index(moments) if moments else 0,
+            ending_id=ending_id,
+            kind=kind,
+            line=line,
+            ended=left,
+        )

@@ -1,0 +1,24 @@
+"""Bilingual text: every player-facing string exists in English and Simplified Chinese."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGS: tuple[str, ...] = ("en", "zh")
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """One string in both languages; a single-language story fills only one."""
+
+    en: str
+    zh: str
+
+    def get(self, lang: str) -> str:
+        if lang == "zh":
+            return self.zh or self.en
+        return self.en or self.zh
+
+
+def t(en: str, zh: str) -> Text:
+    return Text(en, zh)

@@ -1,0 +1,163 @@
+"""Every number of the customer model in one table, keyed by rule id: tune here, nowhere else."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TUNING: dict[str, dict[str, Any]] = {
+    "start": {
+        "emotion_per_star": 13.0,
+        "emotion_base": 6.0,
+        "state_emotion": {"angry": 4.0, "rude": 3.0, "domineering": 2.0},
+        "cause_emotion": {"venting": 4.0, "tired": 2.0, "hurt": 2.0},
+        "trust_base": 56.0,
+        "trust_per_star": 3.0,
+        "sarcastic_trust": 8.0,
+        "sceptic_trust": 5.0,
+        "patience_base": 100.0,
+        "patience_per_star": 4.0,
+        "cause_patience": {"tired": 8.0, "bad_mood": 5.0},
+    },
+    "moment": {
+        # the moment (model.md §2) from the meters after a turn
+        "calm_point": 45.0,  # emotion below this feels good
+        "emotion": 1.0,
+        "trust": 0.45,
+        "needs": 70.0,
+        "needs_baseline": 0.25,
+        "relief": 0.6,  # how much a drop in emotion this turn adds
+        "exit_penalty": 25.0,  # leaving early is remembered as worse (rule 11)
+    },
+    "emotion-first": {
+        "calm": {
+            "acknowledge_feeling": 10.0,
+            "restate_facts": 9.0,
+            "share_similar": 6.0,
+            "voice_unspoken_pain": 10.0,
+            "apologize": 6.0,
+            "listen": 8.0,
+        },
+        "calm_cap": 20.0,
+        "trust_per_sync": 2.0,
+        "trust_cap": 6.0,
+        "full_below": 30.0,  # emotion at or below which problem acts work fully
+        "floor_above": 65.0,  # emotion at or above which they work at `floor`
+        "floor": 0.2,
+        "not_listening_from": 55.0,
+        "not_listening_emotion": 6.0,
+        "not_listening_trust": -3.0,
+    },
+    "anger-ladder": {
+        # multiplier on an act's calming, by band of stars now (001 四个复述)
+        "low": {"acknowledge_feeling": 1.3, "restate_facts": 1.0, "voice_unspoken_pain": 0.6},
+        "mid": {"acknowledge_feeling": 0.7, "restate_facts": 1.5, "voice_unspoken_pain": 1.0},
+        "high": {"acknowledge_feeling": 0.3, "restate_facts": 0.7, "voice_unspoken_pain": 2.0},
+    },
+    "wrong-attitudes": {
+        "emotion": {"ignore": 7.0, "divert": 8.0, "deny": 10.0, "suppress": 11.0},
+        "trust": {"ignore": -5.0, "divert": -6.0, "deny": -7.0, "suppress": -7.0},
+        "lingers_from": 35.0,  # unattended emotion at or above this grows
+        "lingers": 2.0,
+    },
+    "dominant-need": {
+        "met_at": 0.6,  # the dominant need counts as met from here
+        "lesser_factor": 0.5,
+        "served_trust": 4.0,
+        "served_min_gain": 0.1,
+        "shift_factor": 0.5,  # a met dominant need's priority is multiplied by this
+        "hard_sell": {"emotion": 5.0, "trust": -5.0, "patience": -4.0},
+    },
+    "emotional-carry": {
+        "carry_rate": 0.8,
+        "expectations_carry": 0.15,
+        "expectations_reorder": 0.7,  # an unmet dominant material need matters less once explained
+        "unmet_below": 0.6,
+        "carry_share": 1.0,
+        "bare_material_below": 0.25,
+        "bare_material_factor": 0.7,
+        "imply_unimportant": {"emotion": 6.0, "trust": -4.0, "respect": -0.25},
+    },
+    "style-matching": {
+        "likes": {
+            "demanding": ["be_direct", "act_now", "narrate"],
+            "influential": ["be_warm", "listen", "find_common_ground", "praise_sincerely"],
+            "steady": ["be_calm", "explain_reason", "manage_expectations"],
+            "compliant": ["be_precise", "restate_facts", "explain_with_case"],
+        },
+        "dislikes": {
+            "demanding": ["ramble", "stall", "be_calm", "be_warm"],
+            "influential": ["interrupt", "be_precise", "rush"],
+            "steady": ["rush", "hard_sell", "be_direct", "authoritative_tone"],
+            "compliant": ["too_familiar", "be_warm", "ramble"],
+        },
+        "liked": {"emotion": -4.0, "trust": 5.0},
+        "disliked": {"emotion": 5.0, "trust": -5.0, "patience": -4.0},
+        "cap": 2,
+    },
+    "expressing": {
+        "matched": {"emotion": -3.0, "trust": 6.0},
+        "matched_understand_factor": 1.5,
+        "self_praise_to_sceptic_trust": -4.0,
+        "long_case_patience": -3.0,
+        "jargon_low": {"emotion": 7.0, "trust": -4.0},
+        "jargon": {"emotion": 3.0, "trust": -2.0},
+        "you_are_wrong": {"emotion": 6.0, "trust": -7.0},  # criticize, argue, doubt
+        "grating": {"emotion": 5.0, "trust": -5.0},  # authoritative_tone, sarcasm, lecture
+    },
+    "no-in-yes": {
+        "refusal": {"emotion": 9.0, "trust": -6.0, "respect": -0.1},
+        "sandwich_factor": 0.5,
+        "yes_language": {"emotion": -4.0, "trust": 4.0},
+        "three_f": {"emotion": -3.0, "trust": 2.0},
+    },
+    "complaint-path": {
+        "accepted_at_once_trust": 3.0,
+        "solve_before_clarify_factor": 0.6,
+        "solve_before_clarify_trust": -2.0,
+        "closed_before_open": {"emotion": 3.0, "trust": -2.0},
+        "thanks_too_early": {"emotion": 3.0, "trust": -2.0},
+        "thanks_after_solving": {"emotion": -4.0, "trust": 3.0},
+        "acted_after_solving_trust": 4.0,
+        "mistakes": {
+            "premature_blame": {"emotion": 4.0, "trust": -8.0},
+            "stall": {"emotion": 4.0, "patience": -10.0},
+            "meaningless_question": {"emotion": 4.0, "patience": -5.0},
+            "empty_promise": {"trust": -6.0},
+            "interrupt": {"emotion": 5.0, "trust": -3.0},
+            "question_back": {"emotion": 5.0, "trust": -3.0},
+        },
+    },
+    "traits": {
+        "talkative_interrupted": {"emotion": 6.0},
+        "proud_lectured": {"emotion": 7.0, "trust": -4.0},
+        "proud_praised": {"emotion": -3.0, "trust": 4.0},
+        "modest_praised": {"emotion": 1.0, "trust": -2.0},
+        "opinion_minded_similar": {"emotion": -6.0, "trust": 4.0},
+        "hesitant_recommended": {"emotion": -4.0, "trust": 4.0},
+        "hesitant_unguided": {"emotion": 2.0, "patience": -6.0},
+        "shy_pressed": {"emotion": 5.0},
+        "shy_warmed": {"emotion": -3.0},
+        "sarcastic_mirrored": {"emotion": 6.0},
+        "eccentric_argued": {"emotion": 5.0},
+        "silent_opened_heard": 0.1,
+        "private_asked": {"emotion": 6.0, "trust": -6.0},
+        "open_asked": {"emotion": 1.0, "trust": -2.0},
+        "elder_respected": {"trust": 3.0},
+        "elder_too_familiar": {"emotion": 5.0, "trust": -4.0},
+        "relationship_ground": {"trust": 4.0},
+        "avoider_argued": {"patience": -8.0},
+        "confronter_suppressed": {"emotion": 4.0},
+        "punctual_stalled": {"emotion": 4.0, "patience": -5.0},
+        "traditional_familiar": {"trust": -3.0},
+    },
+    "patience-runs-out": {
+        "drain": 6.0,
+        "style": {"demanding": 1.4, "influential": 1.0, "steady": 0.8, "compliant": 1.0},
+        "time": {"punctual": 1.3, "relaxed": 0.8},
+        "tired": 1.2,
+        "hot_from": 70.0,
+        "hot": 1.3,
+        "acting_restores": 5.0,
+        "escalate_at": 96.0,
+    },
+}
