@@ -44,12 +44,19 @@ class Customer:
     factors: tuple[tuple[str, str], ...]  # (factor, value), in FACTORS order
     comprehension: str
     trusts_self_praise: bool
+    # derived once, for the rules' hot path
+    _factor_map: dict[str, str] = field(init=False, repr=False, compare=False)
+    expression: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_factor_map", dict(self.factors))
+        object.__setattr__(self, "expression", self._expression())
 
     def has(self, trait: str) -> bool:
         return trait in self.traits
 
     def factor(self, name: str) -> str:
-        return dict(self.factors)[name]
+        return self._factor_map[name]
 
     def weight(self, need: str) -> float:
         return dict(self.needs).get(need, 0.0)
@@ -58,12 +65,11 @@ class Customer:
     def dominant(self) -> str:
         return dominant_need(dict(self.needs))
 
-    @property
-    def expression(self) -> str:
+    def _expression(self) -> str:
         """The way of expressing that reaches this customer (004)."""
         if self.comprehension == "low" or self.cause == "poor_comprehension":
             return "interpret"
-        if self.state in ("dissatisfied", "domineering") or self.has("eccentric"):
+        if self.state in ("dissatisfied", "domineering") or "eccentric" in self.traits:
             return "comment"
         if not self.trusts_self_praise:
             return "explain_with_case"

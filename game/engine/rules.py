@@ -7,7 +7,7 @@ live in tuning.py under the rule's id."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from game.engine.acts import ACTING, CLARIFY, PROBLEM, SOLVING, SYNC
 from game.engine.customer import Customer
@@ -26,49 +26,63 @@ class Rule:
     summary: Text
 
 
-@dataclass(frozen=True, slots=True)
 class Ctx:
-    customer: Customer
-    before: State
-    acts: tuple[str, ...]
-    channel: str
+    """The turn as the rules read it: who, how they felt before, and the reply's acts."""
+
+    __slots__ = ("acts", "before", "channel", "customer", "seen", "synced")
+
+    def __init__(self, customer: Customer, before: State, acts: tuple[str, ...], channel: str):
+        self.customer = customer
+        self.before = before
+        self.acts = acts
+        self.channel = channel
+        self.seen = frozenset(acts)
+        self.synced = not SYNC.isdisjoint(self.seen)
 
     def has(self, *names: str) -> bool:
-        return any(a in self.acts for a in names)
+        seen = self.seen
+        return any(a in seen for a in names)
+
+    def any_of(self, names: frozenset[str]) -> bool:
+        return not names.isdisjoint(self.seen)
 
     def count(self, names: frozenset[str] | tuple[str, ...] | list[str]) -> int:
         return sum(1 for a in self.acts if a in names)
 
-    @property
-    def synced(self) -> bool:
-        return any(a in SYNC for a in self.acts)
 
-
-@dataclass(slots=True)
 class Work:
-    """What one turn does, as the rules bend it. Lives only inside turn.evaluate."""
+    """What one turn does, as the rules bend it. Lives only inside turn.evaluate.
 
-    emotion: float = 0.0
-    trust: float = 0.0
-    patience: float = 0.0
-    gains: dict[str, float] = field(default_factory=dict)  # need satisfaction added
-    shift: dict[str, float] = field(default_factory=dict)  # need -> priority multiplier
-    notes: list[Text] = field(default_factory=list)
+    Every change goes through `bump`, which also writes it in `log`, so the turn can say
+    exactly what each rule did without comparing snapshots."""
+
+    __slots__ = ("gains", "log", "meters", "notes", "shift")
+
+    def __init__(self) -> None:
+        self.meters: dict[str, float] = {"emotion": 0.0, "trust": 0.0, "patience": 0.0}
+        self.gains: dict[str, float] = {}  # need -> satisfaction added
+        self.shift: dict[str, float] = {}  # need -> priority multiplier
+        self.notes: list[Text] = []
+        self.log: dict[str, float] = {}
+
+    def bump(self, key: str, amount: float) -> None:
+        if key in self.meters:
+            self.meters[key] += amount
+        else:
+            self.gains[key] = self.gains.get(key, 0.0) + amount
+        self.log[key] = self.log.get(key, 0.0) + amount
 
     def add(self, effect: dict[str, float], times: float = 1.0) -> None:
-        self.emotion += effect.get("emotion", 0.0) * times
-        self.trust += effect.get("trust", 0.0) * times
-        self.patience += effect.get("patience", 0.0) * times
-        for need in MATERIAL_NEEDS + EMOTIONAL_NEEDS:
-            if need in effect:
-                self.gains[need] = self.gains.get(need, 0.0) + effect[need] * times
+        for key, amount in effect.items():
+            self.bump(key, amount * times)
 
     def scale(self, needs: tuple[str, ...], factor: float) -> bool:
         """Multiplies positive gains on these needs; says whether anything changed."""
         changed = False
         for need in needs:
-            if self.gains.get(need, 0.0) > 0:
-                self.gains[need] *= factor
+            gain = self.gains.get(need, 0.0)
+            if gain > 0:
+                self.bump(need, gain * (factor - 1.0))
                 changed = True
         return changed
 
@@ -77,6 +91,7 @@ class Work:
 
 
 RuleFn = Callable[[Ctx, Work], None]
+_CLARIFYING = CLARIFY | {"restate_facts"}
 
 
 def _band(n: int) -> str:
@@ -88,8 +103,8 @@ def emotion_first(c: Ctx, w: Work) -> None:
     k = TUNING["emotion-first"]
     calming = sum(k["calm"].get(a, 0.0) for a in c.acts)
     if calming:
-        w.emotion -= min(k["calm_cap"], calming)
-        w.trust += min(k["trust_cap"], k["trust_per_sync"] * c.count(SYNC))
+        w.bump("emotion", -min(k["calm_cap"], calming))
+        w.bump("trust", min(k["trust_cap"], k["trust_per_sync"] * c.count(SYNC)))
         w.note("their feeling was met, so it eased", "情绪被接住了,随之缓和")
     e = c.before.meters.emotion
     if e > k["full_below"]:
@@ -100,9 +115,9 @@ def emotion_first(c: Ctx, w: Work) -> None:
                 "still upset, so talk of the problem counted for little",
                 "情绪未平,谈问题收效甚微",
             )
-    if e >= k["not_listening_from"] and c.has(*PROBLEM) and not c.synced:
-        w.emotion += k["not_listening_emotion"]
-        w.trust += k["not_listening_trust"]
+    if e >= k["not_listening_from"] and c.any_of(PROBLEM) and not c.synced:
+        w.bump("emotion", k["not_listening_emotion"])
+        w.bump("trust", k["not_listening_trust"])
         w.note("went at the problem past their anger: 'you're not listening'",
                "越过情绪直奔问题:“你根本没在听”")
 
@@ -115,7 +130,7 @@ def anger_ladder(c: Ctx, w: Work) -> None:
     calm = TUNING["emotion-first"]["calm"]
     for act, m in mult.items():
         if act in c.acts and m != 1.0:
-            w.emotion -= calm[act] * (m - 1.0)
+            w.bump("emotion", -calm[act] * (m - 1.0))
     if any(a in c.acts and m > 1.0 for a, m in mult.items()):
         w.note(f"the right restatement for {n} stars", f"{n}星愤怒,复述对了层次")
     elif any(a in c.acts and m < 1.0 for a, m in mult.items()):
@@ -127,11 +142,11 @@ def wrong_attitudes(c: Ctx, w: Work) -> None:
     k = TUNING["wrong-attitudes"]
     for act in ("ignore", "divert", "deny", "suppress"):
         if act in c.acts:
-            w.emotion += k["emotion"][act]
-            w.trust += k["trust"][act]
+            w.bump("emotion", k["emotion"][act])
+            w.bump("trust", k["trust"][act])
             w.note(f"'{act}' fed the emotion it meant to stop", f"“{act}”反而助长了情绪")
     if not c.synced and c.before.meters.emotion >= k["lingers_from"]:
-        w.emotion += k["lingers"]
+        w.bump("emotion", k["lingers"])
         w.note("their feeling went unattended, so it did not fade", "情绪无人理会,不会自己消失")
 
 
@@ -146,7 +161,7 @@ def dominant_need(c: Ctx, w: Work) -> None:
             w.note(f"served a lesser need while '{top}' came first",
                    f"主导需求“{top}”未满足,先满足次要需求事倍功半")
     if w.gains.get(top, 0.0) >= k["served_min_gain"]:
-        w.trust += k["served_trust"]
+        w.bump("trust", k["served_trust"])
         w.note(f"went straight at what mattered most: '{top}'", f"抓住了主导需求“{top}”")
     after = m.need(top) + w.gains.get(top, 0.0)
     if after >= k["met_at"] and m.need(top) < k["met_at"]:
@@ -177,7 +192,7 @@ def emotional_carry(c: Ctx, w: Work) -> None:
         w.note(f"honest expectations made '{top}' weigh less", f"期望值管理让“{top}”不再那么重要")
     if carry > 0 and unmet:
         for n in unmet:
-            w.gains[n] = w.gains.get(n, 0.0) + carry * k["carry_share"]
+            w.bump(n, carry * k["carry_share"])
         w.note("being respected and heard made the unmet part easier to accept",
                "情感需求得到满足,物质上的缺憾也更容易接受")
     felt = [m.need(n) for n in EMOTIONAL_NEEDS if mine.get(n, 0.0) > 0]
@@ -211,19 +226,18 @@ def expressing(c: Ctx, w: Work) -> None:
     pref = c.customer.expression
     if pref in c.acts:
         w.add(k["matched"])
-        if w.scale(("understand",), k["matched_understand_factor"]):
-            pass
+        w.scale(("understand",), k["matched_understand_factor"])
         w.note(f"'{pref}' is the way to reach this customer", f"“{pref}”正是适合这位客户的表达方式")
     if "narrate" in c.acts and pref == "explain_with_case":
-        w.trust += k["self_praise_to_sceptic_trust"]
+        w.bump("trust", k["self_praise_to_sceptic_trust"])
         w.note("they do not trust a company praising itself", "客户不相信自卖自夸")
     if "explain_with_case" in c.acts and pref == "narrate":
-        w.patience += k["long_case_patience"]
+        w.bump("patience", k["long_case_patience"])
     if "jargon" in c.acts:
         low = pref == "interpret"
         w.add(k["jargon_low"] if low else k["jargon"])
-        if low:
-            w.gains.pop("understand", None)
+        if low and w.gains.get("understand", 0.0) > 0:
+            w.bump("understand", -w.gains["understand"])
         w.note("technical language instead of service language", "用了技术语言而非服务语言")
     wrong = c.count(("criticize", "argue", "doubt"))
     if wrong:
@@ -256,25 +270,25 @@ def complaint_path(c: Ctx, w: Work) -> None:
     k = TUNING["complaint-path"]
     p = c.before.progress
     if p.turns == 0 and (c.synced or c.has("apologize")):
-        w.trust += k["accepted_at_once_trust"]
+        w.bump("trust", k["accepted_at_once_trust"])
         w.note("accepted the complaint at once", "立即受理了投诉")
-    clarifying = c.has(*CLARIFY, "restate_facts")
-    if c.has(*SOLVING) and not p.clarified and not clarifying:
+    clarifying = c.any_of(_CLARIFYING)
+    if c.any_of(SOLVING) and not p.clarified and not clarifying:
         w.scale(MATERIAL_NEEDS, k["solve_before_clarify_factor"])
-        w.trust += k["solve_before_clarify_trust"]
+        w.bump("trust", k["solve_before_clarify_trust"])
         w.note("offered a fix before clarifying the problem", "还没澄清问题就给方案")
     if c.has("closed_question") and not p.asked_open and not c.has("open_question"):
         w.add(k["closed_before_open"])
         w.note("closed questions before letting them tell it", "没让客户讲述就用封闭式问题盘问")
     if c.has("thank"):
-        if p.solved or c.has(*SOLVING):
+        if p.solved or c.any_of(SOLVING):
             w.add(k["thanks_after_solving"])
             w.note("thanked them once it was solved", "问题解决后致谢")
         else:
             w.add(k["thanks_too_early"])
             w.note("thanked them before solving anything", "问题未解决就道谢")
-    if c.has(*ACTING) and (p.solved or c.has(*SOLVING)):
-        w.trust += k["acted_after_solving_trust"]
+    if c.any_of(ACTING) and (p.solved or c.any_of(SOLVING)):
+        w.bump("trust", k["acted_after_solving_trust"])
         w.note("followed the solution with action", "方案之后立即行动")
     for act, effect in k["mistakes"].items():
         if act in c.acts:
@@ -283,64 +297,97 @@ def complaint_path(c: Ctx, w: Work) -> None:
 
 
 # 10. traits and diversity factors bend reactions (000 §一, §四)
+@dataclass(frozen=True, slots=True)
+class Reaction:
+    """A kind of person reacting their own way to certain acts; `key` names its numbers."""
+
+    key: str
+    acts: tuple[str, ...]  # fires when the reply has any of these
+    who: Callable[[Customer], bool]
+    note: Text
+    unless: str = ""  # ...and not this act
+    along: str = ""  # ...and this act too
+
+
+def _trait(name: str) -> Callable[[Customer], bool]:
+    return lambda cu: name in cu.traits
+
+
+def _factor(name: str, value: str) -> Callable[[Customer], bool]:
+    return lambda cu: cu.factor(name) == value
+
+
+def _elder(cu: Customer) -> bool:
+    return cu.age == "elder" and cu.factor("respect_for_elders") == "expects"
+
+
+REACTIONS: tuple[Reaction, ...] = (
+    Reaction("talkative_interrupted", ("interrupt",), _trait("talkative"),
+             t("a talkative customer cut off", "健谈的客户被打断")),
+    Reaction("proud_lectured", ("lecture", "criticize", "doubt"), _trait("proud"),
+             t("a proud customer lectured", "自尊心强的客户被教育")),
+    Reaction("proud_praised", ("praise_sincerely",),
+             lambda cu: "proud" in cu.traits and cu.factor("modesty") != "modest",
+             t("a proud customer praised", "自尊心强的客户得到赞美")),
+    Reaction("modest_praised", ("praise_sincerely",), _factor("modesty", "modest"),
+             t("a modest customer embarrassed by praise", "谦虚的客户被夸得不自在")),
+    Reaction("opinion_minded_similar", ("share_similar",), _trait("opinion_minded"),
+             t("others felt the same: it matters to them", "“别人也这样”对重视舆论的客户很有用")),
+    Reaction("hesitant_recommended", ("offer_options",), _trait("hesitant"),
+             t("options with a recommendation helped them decide", "给出选择并推荐,帮犹豫的客户做决定"),
+             along="propose_solution"),
+    Reaction("hesitant_unguided", ("offer_options",), _trait("hesitant"),
+             t("options with no recommendation left them dithering", "只给选择不给建议,客户更犹豫"),
+             unless="propose_solution"),
+    Reaction("shy_pressed", ("authoritative_tone", "rush"), _trait("shy"),
+             t("a shy customer pressed", "腼腆的客户被催逼")),
+    Reaction("shy_warmed", ("be_warm",), _trait("shy"),
+             t("warmth put a shy customer at ease", "热情让腼腆的客户放松")),
+    Reaction("sarcastic_mirrored", ("sarcasm",), _trait("sarcastic"),
+             t("sarcasm met with sarcasm", "以挖苦对挖苦")),
+    Reaction("eccentric_argued", ("argue",), _trait("eccentric"),
+             t("argued with an eccentric customer", "与古怪的客户争辩")),
+    Reaction("silent_opened", ("open_question",), _trait("silent"),
+             t("an open question let a silent customer speak", "开放式问题让沉默的客户开了口")),
+    Reaction("private_asked", ("personal_question",), _factor("privacy", "private"),
+             t("a private person asked about private matters", "注重隐私的客户被打听私事")),
+    Reaction("open_asked", ("personal_question",), _factor("privacy", "open"),
+             t("a personal question", "打听私事")),
+    Reaction("elder_respected", ("use_name", "be_calm"), _elder,
+             t("an elder shown due respect", "对长辈礼数周到")),
+    Reaction("elder_too_familiar", ("too_familiar",), _elder,
+             t("too familiar with an elder", "对长辈过于随便")),
+    Reaction("relationship_ground", ("find_common_ground",),
+             _factor("relationships", "relationship_first"),
+             t("common ground with someone who values relationships", "与重视关系的客户找到共同点")),
+    Reaction("avoider_argued", ("argue",), _factor("conflict", "avoids"),
+             t("someone who avoids conflict withdrew", "回避冲突的客户退缩了")),
+    Reaction("confronter_suppressed", ("suppress",), _factor("conflict", "confronts"),
+             t("someone who confronts pushed back", "敢于对抗的客户更不服")),
+    Reaction("punctual_stalled", ("stall",), _factor("time", "punctual"),
+             t("someone who values punctuality kept waiting", "守时的客户被拖延")),
+    Reaction("traditional_familiar", ("too_familiar",), _factor("gender_roles", "traditional"),
+             t("familiarity crossed their sense of propriety", "过分亲昵越过了客户的分寸感")),
+)
+# indexed by act, so a turn looks only at the reactions its acts could set off
+_REACTIONS_BY_ACT: dict[str, tuple[Reaction, ...]] = {}
+for _r in REACTIONS:
+    for _act in _r.acts:
+        _REACTIONS_BY_ACT[_act] = (*_REACTIONS_BY_ACT.get(_act, ()), _r)
+
+
 def traits(c: Ctx, w: Work) -> None:
     k = TUNING["traits"]
-    cu = c.customer
-
-    def when(cond: bool, key: str, en: str, zh: str) -> None:
-        if cond:
-            w.add(k[key])
-            w.note(en, zh)
-
-    when(cu.has("talkative") and c.has("interrupt"), "talkative_interrupted",
-         "a talkative customer cut off", "健谈的客户被打断")
-    when(cu.has("proud") and c.has("lecture", "criticize", "doubt"), "proud_lectured",
-         "a proud customer lectured", "自尊心强的客户被教育")
-    modest = cu.factor("modesty") == "modest"
-    when(cu.has("proud") and c.has("praise_sincerely") and not modest, "proud_praised",
-         "a proud customer praised", "自尊心强的客户得到赞美")
-    when(modest and c.has("praise_sincerely"), "modest_praised",
-         "a modest customer embarrassed by praise", "谦虚的客户被夸得不自在")
-    when(cu.has("opinion_minded") and c.has("share_similar"), "opinion_minded_similar",
-         "others felt the same: it matters to them", "“别人也这样”对重视舆论的客户很有用")
-    hesitant = cu.has("hesitant") and c.has("offer_options")
-    when(hesitant and c.has("propose_solution"), "hesitant_recommended",
-         "options with a recommendation helped them decide", "给出选择并推荐,帮犹豫的客户做决定")
-    when(hesitant and not c.has("propose_solution"), "hesitant_unguided",
-         "options with no recommendation left them dithering", "只给选择不给建议,客户更犹豫")
-    when(cu.has("shy") and c.has("authoritative_tone", "rush"), "shy_pressed",
-         "a shy customer pressed", "腼腆的客户被催逼")
-    when(cu.has("shy") and c.has("be_warm"), "shy_warmed",
-         "warmth put a shy customer at ease", "热情让腼腆的客户放松")
-    when(cu.has("sarcastic") and c.has("sarcasm"), "sarcastic_mirrored",
-         "sarcasm met with sarcasm", "以挖苦对挖苦")
-    when(cu.has("eccentric") and c.has("argue"), "eccentric_argued",
-         "argued with an eccentric customer", "与古怪的客户争辩")
-    if cu.has("silent") and c.has("open_question") and "heard" in dict(cu.needs):
-        w.gains["heard"] = w.gains.get("heard", 0.0) + k["silent_opened_heard"]
-        w.note("an open question let a silent customer speak", "开放式问题让沉默的客户开了口")
-    private = cu.factor("privacy") == "private"
-    when(private and c.has("personal_question"), "private_asked",
-         "a private person asked about private matters", "注重隐私的客户被打听私事")
-    when(not private and c.has("personal_question"), "open_asked",
-         "a personal question", "打听私事")
-    elder = cu.age == "elder" and cu.factor("respect_for_elders") == "expects"
-    when(elder and c.has("use_name", "be_calm"), "elder_respected",
-         "an elder shown due respect", "对长辈礼数周到")
-    when(elder and c.has("too_familiar"), "elder_too_familiar",
-         "too familiar with an elder", "对长辈过于随便")
-    when(cu.factor("relationships") == "relationship_first" and c.has("find_common_ground"),
-         "relationship_ground", "common ground with someone who values relationships",
-         "与重视关系的客户找到共同点")
-    when(cu.factor("conflict") == "avoids" and c.has("argue"), "avoider_argued",
-         "someone who avoids conflict withdrew", "回避冲突的客户退缩了")
-    when(cu.factor("conflict") == "confronts" and c.has("suppress"), "confronter_suppressed",
-         "someone who confronts pushed back", "敢于对抗的客户更不服")
-    when(cu.factor("time") == "punctual" and c.has("stall"), "punctual_stalled",
-         "someone who values punctuality kept waiting", "守时的客户被拖延")
-    when(cu.factor("gender_roles") == "traditional" and c.has("too_familiar"),
-         "traditional_familiar", "familiarity crossed their sense of propriety",
-         "过分亲昵越过了客户的分寸感")
+    done: set[str] = set()
+    for act in c.acts:
+        for r in _REACTIONS_BY_ACT.get(act, ()):
+            if r.key in done or (r.unless and r.unless in c.seen) or not r.who(c.customer):
+                continue
+            if r.along and r.along not in c.seen:
+                continue
+            done.add(r.key)
+            w.add(k[r.key])
+            w.notes.append(r.note)
 
 
 # 11. patience runs out: each turn costs time (see turn.py for the early exit)
@@ -352,9 +399,9 @@ def patience_runs_out(c: Ctx, w: Work) -> None:
         drain *= k["tired"]
     if c.before.meters.emotion >= k["hot_from"]:
         drain *= k["hot"]
-    w.patience -= drain
-    if c.has(*ACTING):
-        w.patience += k["acting_restores"]
+    w.bump("patience", -drain)
+    if c.any_of(ACTING):
+        w.bump("patience", k["acting_restores"])
         w.note("action with a time frame bought patience", "有时限的行动换来了耐心")
 
 

@@ -139,7 +139,7 @@ TUNING: dict[str, dict[str, Any]] = {
         "shy_warmed": {"emotion": -3.0},
         "sarcastic_mirrored": {"emotion": 6.0},
         "eccentric_argued": {"emotion": 5.0},
-        "silent_opened_heard": 0.1,
+        "silent_opened": {"heard": 0.1},
         "private_asked": {"emotion": 6.0, "trust": -6.0},
         "open_asked": {"emotion": 1.0, "trust": -2.0},
         "elder_respected": {"trust": 3.0},

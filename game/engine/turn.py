@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from game.engine.acts import ACTING, ACTS, CLARIFY, SOLVING, SYNC
 from game.engine.customer import Customer
-from game.engine.meters import Meters, State, clamp
+from game.engine.meters import Meters, Progress, State, clamp
 from game.engine.rules import RULE_FNS, RULE_IDS, Ctx, Work
 from game.engine.text import Text, t
 from game.engine.tuning import TUNING
@@ -32,24 +32,25 @@ class Outcome:
     ended: str | None  # None, or walked_out / hung_up / escalated
 
 
-def _snapshot(w: Work) -> dict[str, float]:
-    snap = {"emotion": w.emotion, "trust": w.trust, "patience": w.patience}
-    for need, gain in w.gains.items():
-        snap["need:" + need] = gain
-    return snap
+_CLARIFYING = CLARIFY | {"restate_facts"}
+_METERS = ("emotion", "trust", "patience")
+_ALL_FNS = tuple((r, RULE_FNS[r]) for r in RULE_IDS)
 
 
-def _diff(a: dict[str, float], b: dict[str, float]) -> tuple[tuple[str, float], ...]:
-    keys = list(b) + [k for k in a if k not in b]
+def _deltas(log: dict[str, float], mine: dict[str, float]) -> tuple[tuple[str, float], ...]:
     out = []
-    for key in keys:
-        d = round(b.get(key, 0.0) - a.get(key, 0.0), 3)
-        if d:
+    for key, value in log.items():
+        d = round(value, 3)
+        if d and key in _METERS:
             out.append((key, d))
+        elif d and key in mine:
+            out.append(("need:" + key, d))
     return tuple(out)
 
 
 def _join(notes: list[Text]) -> Text:
+    if len(notes) == 1:
+        return notes[0]
     return t("; ".join(n.en for n in notes), ";".join(n.zh for n in notes))
 
 
@@ -75,22 +76,21 @@ def evaluate(
     """Applies one reply. Pure: the same inputs always give the same Outcome."""
     ctx = Ctx(customer, state, acts, channel)
     mine = dict(state.meters.priority)
+    fns = _ALL_FNS if rules is RULE_IDS else tuple((r, RULE_FNS[r]) for r in RULE_IDS if r in rules)
     work = Work()
     for act in acts:
         for need, gain in ACTS[act].serves.items():
             if need in mine:
-                work.gains[need] = work.gains.get(need, 0.0) + gain
+                work.bump(need, gain)
     served = tuple(sorted(work.gains.items()))
     fired: list[Firing] = []
-    for rule_id in RULE_IDS:
-        if rule_id not in rules:
-            continue
-        before = _snapshot(work)
-        n_notes = len(work.notes)
-        RULE_FNS[rule_id](ctx, work)
-        deltas = _diff(before, _snapshot(work))
-        if deltas or len(work.notes) > n_notes:
-            fired.append(Firing(rule_id, deltas, _join(work.notes[n_notes:])))
+    for rule_id, fn in fns:
+        work.log = {}
+        work.notes = []
+        fn(ctx, work)
+        deltas = _deltas(work.log, mine) if work.log else ()
+        if deltas or work.notes:
+            fired.append(Firing(rule_id, deltas, _join(work.notes)))
     after = _apply(state, work, acts)
     ended = _early_exit(after.meters, channel) if "patience-runs-out" in rules else None
     moment = moment_of(state.meters, after.meters)
@@ -108,26 +108,26 @@ def evaluate(
 
 def _apply(state: State, w: Work, acts: tuple[str, ...]) -> State:
     m = state.meters
+    d = w.meters
     needs = tuple((n, round(clamp(s + w.gains.get(n, 0.0), 0.0, 1.0), 4)) for n, s in m.needs)
     priority = tuple((n, round(p * w.shift.get(n, 1.0), 4)) for n, p in m.priority)
     meters = Meters(
-        emotion=round(clamp(m.emotion + w.emotion, 0.0, 100.0), 2),
-        trust=round(clamp(m.trust + w.trust, 0.0, 100.0), 2),
-        patience=round(clamp(m.patience + w.patience, 0.0, 100.0), 2),
+        emotion=round(clamp(m.emotion + d["emotion"], 0.0, 100.0), 2),
+        trust=round(clamp(m.trust + d["trust"], 0.0, 100.0), 2),
+        patience=round(clamp(m.patience + d["patience"], 0.0, 100.0), 2),
         needs=needs,
         priority=priority,
     )
     p = state.progress
-    aset = set(acts)
-    progress = replace(
-        p,
+    seen = frozenset(acts)
+    progress = Progress(
         turns=p.turns + 1,
-        accepted=p.accepted or bool(aset & SYNC),
-        asked_open=p.asked_open or "open_question" in aset,
-        clarified=p.clarified or bool(aset & (CLARIFY | {"restate_facts"})),
-        solved=p.solved or bool(aset & SOLVING),
-        acted=p.acted or bool(aset & ACTING),
-        thanked=p.thanked or "thank" in aset,
+        accepted=p.accepted or not SYNC.isdisjoint(seen),
+        asked_open=p.asked_open or "open_question" in seen,
+        clarified=p.clarified or not _CLARIFYING.isdisjoint(seen),
+        solved=p.solved or not SOLVING.isdisjoint(seen),
+        acted=p.acted or not ACTING.isdisjoint(seen),
+        thanked=p.thanked or "thank" in seen,
     )
     return State(meters, progress)
 

@@ -1,0 +1,55 @@
+"""Cues carry what a careful agent could read in person, and an iceberg hides it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from game.engine.cues import read_cues
+from game.engine.meters import initial_state
+from tests.kit import customer, play
+
+
+def keys(c_cues: tuple[object, ...]) -> set[str]:
+    return {getattr(c, "key") for c in c_cues}
+
+
+def test_cues_show_style_mood_and_dominant_need_never_numbers() -> None:
+    c = customer(style="demanding", anger=5)
+    cues = read_cues(c, initial_state(c).meters, "counter")
+    assert {"style.demanding", "mood.furious", "need.solve"} <= keys(cues)
+    for cue in cues:
+        assert not any(ch.isdigit() for ch in cue.text.en + cue.text.zh)
+        assert cue.text.en and cue.text.zh
+
+
+def test_an_iceberg_shows_little_while_the_meters_fall() -> None:
+    c = customer(style="demanding", anger=5, traits=("iceberg",))
+    m = initial_state(c).meters
+    cues = read_cues(c, m, "counter")
+    assert keys(cues) == {"iceberg"}
+    worse = play(c, "deny", "suppress").last
+    assert worse.emotion > m.emotion
+    assert not any(k.startswith("mood.") for k in keys(read_cues(c, worse, "counter")))
+
+
+def test_a_conflict_avoider_looks_calmer_than_they_are() -> None:
+    open_c = customer(anger=5, conflict="confronts")
+    shy_c = replace(open_c, factors=customer(anger=5, conflict="avoids").factors)
+    m = initial_state(open_c).meters
+    assert "mood.furious" in keys(read_cues(open_c, m, "counter"))
+    assert "mood.upset" in keys(read_cues(shy_c, m, "counter"))
+
+
+def test_cues_show_how_the_last_reply_landed() -> None:
+    c = customer(anger=4)
+    start = initial_state(c).meters
+    after = play(c, "deny").last
+    assert "trend.harder" in keys(read_cues(c, after, "counter", start))
+    calmer = play(c, "restate_facts+apologize").last
+    assert "trend.softer" in keys(read_cues(c, calmer, "counter", start))
+
+
+def test_phone_cues_are_heard_not_seen() -> None:
+    c = customer(anger=5)
+    text = " ".join(cue.text.en for cue in read_cues(c, initial_state(c).meters, "phone"))
+    assert "counter" not in text and "Leaning" not in text
