@@ -75,10 +75,14 @@ def python_start_seconds() -> float:
 def main() -> None:
     base = baseline_calls_per_second()
     tps = turns_per_second()
-    print(f"engine: {tps:,.0f} turns/s on one core (goal >= {GOAL_TURNS:,}) "
-          f"{'OK' if tps >= GOAL_TURNS else 'BELOW GOAL'}")
-    print(f"baseline: {base:,.0f} bare dict-update calls/s in the same run "
-          f"(one turn costs {base / tps:.1f} such calls)")
+    print(
+        f"engine: {tps:,.0f} turns/s on one core (goal >= {GOAL_TURNS:,}) "
+        f"{'OK' if tps >= GOAL_TURNS else 'BELOW GOAL'}"
+    )
+    print(
+        f"baseline: {base:,.0f} bare dict-update calls/s in the same run "
+        f"(one turn costs {base / tps:.1f} such calls)"
+    )
     py = python_start_seconds()
     val = validate_seconds()
     print(f"validate: {val:.3f} s for the whole pack (bare 'python -c pass': {py:.3f} s)")

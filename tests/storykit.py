@@ -8,22 +8,44 @@ from game.engine.text import t
 
 
 def tiny_story(anger: tuple[int, int] = (2, 4), channel: str = "counter") -> Story:
-    calm = Reply("calm", t("I'm sorry, {name}.", "{name},抱歉。"), ("acknowledge_feeling", "apologize"), "fix")
+    calm = Reply(
+        "calm",
+        t("I'm sorry, {name}.", "{name},抱歉。"),
+        ("acknowledge_feeling", "apologize"),
+        "fix",
+    )
     deny = Reply(
-        "deny", t("It's not that bad.", "没那么严重。"), ("deny",), "fix",
+        "deny",
+        t("It's not that bad.", "没那么严重。"),
+        ("deny",),
+        "fix",
         branches=(Branch(Condition(mood=("furious",)), "manager"),),
     )
     stall = Reply("stall", t("Wait a moment.", "请稍等。"), ("stall",), "hello")
-    fix = Reply("fix", t("I'll fix it now.", "我马上处理。"), ("propose_solution", "act_now"), "done")
+    fix = Reply(
+        "fix", t("I'll fix it now.", "我马上处理。"), ("propose_solution", "act_now"), "done"
+    )
     hello = Beat(
-        "hello", t("It's broken again.", "又坏了。"), (calm, deny, stall),
+        "hello",
+        t("It's broken again.", "又坏了。"),
+        (calm, deny, stall),
         variants=(Variant(Condition(style=("demanding",)), t("Broken. Again.", "又坏了。")),),
     )
-    fix_beat = Beat("fix", t("So?", "然后呢?"), (fix, Reply("thank", t("Thanks!", "谢谢!"), ("thank",), "done")))
+    fix_beat = Beat(
+        "fix", t("So?", "然后呢?"), (fix, Reply("thank", t("Thanks!", "谢谢!"), ("thank",), "done"))
+    )
     return Story(
-        id="tiny", title=t("Tiny", "小"), setting=t("A desk", "柜台"), brief=t("Be kind.", "要客气。"),
-        difficulty=1, channel=channel, source="002", languages=("en", "zh"), start="hello",
-        customer=CustomerTemplate(anger=anger), beats=(hello, fix_beat),
+        id="tiny",
+        title=t("Tiny", "小"),
+        setting=t("A desk", "柜台"),
+        brief=t("Be kind.", "要客气。"),
+        difficulty=1,
+        channel=channel,
+        source="002",
+        languages=("en", "zh"),
+        start="hello",
+        customer=CustomerTemplate(anger=anger),
+        beats=(hello, fix_beat),
         endings=(
             Ending("done", "resolved", t("Good.", "好。")),
             Ending("manager", "escalated", t("Manager!", "经理!")),

@@ -13,8 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "game", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "game", *args], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
 
 
 @pytest.mark.parametrize(
@@ -42,8 +43,16 @@ def test_bad_usage_is_one_line_on_stderr_and_exit_2(args: tuple[str, ...]) -> No
 
 
 def test_try_json_has_the_documented_fields() -> None:
-    out = run("try", "--customer", "style=demanding,anger=5,dominant=solve,traits=proud",
-              "--turn", "acknowledge_feeling+apologize", "--turn", "deny", "--json")
+    out = run(
+        "try",
+        "--customer",
+        "style=demanding,anger=5,dominant=solve,traits=proud",
+        "--turn",
+        "acknowledge_feeling+apologize",
+        "--turn",
+        "deny",
+        "--json",
+    )
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
     assert doc["customer"]["style"] == "demanding" and doc["customer"]["anger"] == 5
@@ -57,8 +66,20 @@ def test_try_json_has_the_documented_fields() -> None:
 
 
 def test_try_stops_when_the_customer_leaves() -> None:
-    out = run("try", "--customer", "anger=6,state=angry", "--turn", "suppress", "--turn", "deny",
-              "--turn", "argue", "--turn", "thank", "--json")
+    out = run(
+        "try",
+        "--customer",
+        "anger=6,state=angry",
+        "--turn",
+        "suppress",
+        "--turn",
+        "deny",
+        "--turn",
+        "argue",
+        "--turn",
+        "thank",
+        "--json",
+    )
     doc = json.loads(out.stdout)
     assert doc["ended"] == "escalated" and len(doc["turns"]) < 4
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from game.engine.cues import read_cues
+from game.engine.cues import Cue, read_cues
 from game.engine.meters import initial_state
 from tests.kit import customer, play
 
 
-def keys(c_cues: tuple[object, ...]) -> set[str]:
-    return {getattr(c, "key") for c in c_cues}
+def keys(c_cues: tuple[Cue, ...]) -> set[str]:
+    return {c.key for c in c_cues}
 
 
 def test_cues_show_style_mood_and_dominant_need_never_numbers() -> None:

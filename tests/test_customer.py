@@ -18,7 +18,10 @@ DRAW = (
 def test_same_seed_same_customer_under_any_hash_seed() -> None:
     outs = {
         subprocess.run(
-            [sys.executable, "-c", DRAW], capture_output=True, text=True, check=True,
+            [sys.executable, "-c", DRAW],
+            capture_output=True,
+            text=True,
+            check=True,
             env={"PYTHONHASHSEED": h, "PATH": ""},
         ).stdout
         for h in ("0", "1", "4242")
@@ -31,16 +34,23 @@ def test_rng_is_pinned_to_known_values() -> None:
     assert stable_seed("x", 1) == 6866867746733880335
     r = Rng("frontdesk", 0)
     assert [r.next_u64() for _ in range(3)] == [
-        10555410749560247004, 12426348897353914981, 885696700942552154,
+        10555410749560247004,
+        12426348897353914981,
+        885696700942552154,
     ]
     assert Rng("a").shuffled(list(range(10))) == [6, 8, 0, 7, 5, 3, 9, 2, 4, 1]
 
 
 def test_draw_stays_within_the_template() -> None:
     tpl = CustomerTemplate(
-        styles=("steady", "compliant"), traits=("proud", "hesitant"), max_traits=1,
-        anger=(5, 6), states=("angry",), causes=("tired",),
-        needs={"solve": (0.7, 0.9), "respect": (0.1, 0.2)}, factors={"time": ("punctual",)},
+        styles=("steady", "compliant"),
+        traits=("proud", "hesitant"),
+        max_traits=1,
+        anger=(5, 6),
+        states=("angry",),
+        causes=("tired",),
+        needs={"solve": (0.7, 0.9), "respect": (0.1, 0.2)},
+        factors={"time": ("punctual",)},
     )
     for seed in range(200):
         c = generate(tpl, Rng("t", seed))
@@ -53,8 +63,10 @@ def test_draw_stays_within_the_template() -> None:
 
 
 def test_seeds_give_different_people() -> None:
-    people = {(c.name.en, c.style, c.anger, c.traits) for c in
-              (generate(CustomerTemplate(), Rng("ep", s)) for s in range(10))}
+    people = {
+        (c.name.en, c.style, c.anger, c.traits)
+        for c in (generate(CustomerTemplate(), Rng("ep", s)) for s in range(10))
+    }
     assert len(people) >= 8
 
 

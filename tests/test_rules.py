@@ -129,8 +129,13 @@ def test_emotional_needs_carry_an_unmet_material_need() -> None:
     c = customer(anger=3, needs=(("solve", 0.9), ("respect", 0.5), ("heard", 0.5)))
 
     def claim(rules: tuple[str, ...]) -> bool:
-        warm = play(c, "listen+acknowledge_feeling", "apologize+manage_expectations",
-                    "small_gesture+thank", rules=rules)
+        warm = play(
+            c,
+            "listen+acknowledge_feeling",
+            "apologize+manage_expectations",
+            "small_gesture+thank",
+            rules=rules,
+        )
         bare = play(c, "explain_reason+direct_refusal", "explain_reason", "thank", rules=rules)
         return warm.score > bare.score and warm.moments[-1] > 0 and warm.last.need("solve") > 0.3
 
@@ -151,12 +156,20 @@ def test_style_matching_direct_suits_demanding_and_grates_on_steady() -> None:
 
 @pytest.mark.parametrize(
     ("style", "hurts"),
-    [("demanding", "ramble"), ("influential", "interrupt"), ("steady", "rush"),
-     ("compliant", "too_familiar")],
+    [
+        ("demanding", "ramble"),
+        ("influential", "interrupt"),
+        ("steady", "rush"),
+        ("compliant", "too_familiar"),
+    ],
 )
 def test_style_matching_each_style_has_its_pet_hate(style: str, hurts: str) -> None:
-    unbothered = {"demanding": "steady", "influential": "compliant", "steady": "demanding",
-                  "compliant": "demanding"}
+    unbothered = {
+        "demanding": "steady",
+        "influential": "compliant",
+        "steady": "demanding",
+        "compliant": "demanding",
+    }
     c, other = customer(style=style), customer(style=unbothered[style])
 
     def claim(rules: tuple[str, ...]) -> bool:
@@ -208,18 +221,41 @@ def test_complaint_path_solving_before_clarifying_and_early_thanks_are_worth_les
     c = customer(anger=2)
 
     def claim(rules: tuple[str, ...]) -> bool:
-        ordered = play(c, "acknowledge_feeling", "open_question", "closed_question",
-                       "propose_solution", "act_now", "thank", rules=rules)
-        jumbled = play(c, "acknowledge_feeling", "thank", "propose_solution", "act_now",
-                       "closed_question", "open_question", rules=rules)
+        ordered = play(
+            c,
+            "acknowledge_feeling",
+            "open_question",
+            "closed_question",
+            "propose_solution",
+            "act_now",
+            "thank",
+            rules=rules,
+        )
+        jumbled = play(
+            c,
+            "acknowledge_feeling",
+            "thank",
+            "propose_solution",
+            "act_now",
+            "closed_question",
+            "open_question",
+            rules=rules,
+        )
         return ordered.score > jumbled.score and ordered.last.trust > jumbled.last.trust
 
     holds_only_with("complaint-path", claim)
 
 
 @pytest.mark.parametrize(
-    "mistake", ["premature_blame", "stall", "meaningless_question", "empty_promise",
-                "interrupt", "question_back"],
+    "mistake",
+    [
+        "premature_blame",
+        "stall",
+        "meaningless_question",
+        "empty_promise",
+        "interrupt",
+        "question_back",
+    ],
 )
 def test_complaint_path_each_named_mistake_has_its_cost(mistake: str) -> None:
     """002 常见的错误行为: each common handling mistake leaves things worse than listening."""
@@ -271,8 +307,11 @@ def test_patience_runs_out_they_walk_out_or_hang_up() -> None:
         counter = play(c, *["stall"] * 20, rules=rules)
         phone = play(c, *["stall"] * 20, rules=rules, channel="phone")
         last = counter.outcomes[-1]
-        return (last.ended == "walked_out" and phone.outcomes[-1].ended == "hung_up"
-                and last.moment == min(counter.moments))
+        return (
+            last.ended == "walked_out"
+            and phone.outcomes[-1].ended == "hung_up"
+            and last.moment == min(counter.moments)
+        )
 
     holds_only_with("patience-runs-out", claim)
 

@@ -23,7 +23,9 @@ def test_a_milder_bad_ending_raises_the_score(episode: list[float], mildness: fl
 
 
 @given(moments, st.data())
-def test_repeating_a_moment_does_not_change_the_score(episode: list[float], data: st.DataObject) -> None:
+def test_repeating_a_moment_does_not_change_the_score(
+    episode: list[float], data: st.DataObject
+) -> None:
     """Duration neglect: how long a moment lasted does not count."""
     i = data.draw(st.integers(min_value=0, max_value=len(episode) - 1))
     times = data.draw(st.integers(min_value=1, max_value=5))

@@ -26,8 +26,10 @@ def test_a_session_runs_from_start_to_an_ending() -> None:
 
 
 def test_replies_are_shuffled_by_the_seed_and_the_same_for_the_same_seed() -> None:
-    orders = {tuple(r.id for r in Session(tiny_story(), seed=n).current.replies)  # type: ignore[union-attr]
-              for n in range(30)}
+    orders = {
+        tuple(r.id for r in Session(tiny_story(), seed=n).current.replies)  # type: ignore[union-attr]
+        for n in range(30)
+    }
     assert len(orders) > 1
     a = [r.id for r in Session(tiny_story(), seed=5).current.replies]  # type: ignore[union-attr]
     b = [r.id for r in Session(tiny_story(), seed=5).current.replies]  # type: ignore[union-attr]
@@ -44,8 +46,9 @@ def test_same_story_seed_and_choices_give_the_same_session() -> None:
 
 
 def test_branch_on_state_sends_a_furious_customer_to_the_manager() -> None:
-    furious = next(seed for seed in range(500)
-                   if Session(tiny_story(anger=(6, 6)), seed).customer.anger == 6)
+    furious = next(
+        seed for seed in range(500) if Session(tiny_story(anger=(6, 6)), seed).customer.anger == 6
+    )
     s = Session(tiny_story(anger=(6, 6)), furious)
     s.choose("deny")
     assert s.finished and s.result is not None and s.result.ending_id == "manager"

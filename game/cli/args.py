@@ -21,5 +21,7 @@ def fail(message: str) -> NoReturn:
 
 
 def die(err: UsageError) -> int:
-    print(f"frontdesk: {err}" if not str(err).startswith("frontdesk") else str(err), file=sys.stderr)
+    print(
+        f"frontdesk: {err}" if not str(err).startswith("frontdesk") else str(err), file=sys.stderr
+    )
     return 2

@@ -37,8 +37,11 @@ def find_story(name: str) -> Story:
         try:
             return load_story(path)
         except StoryError as err:
-            fail(f"{err.problems[0]} (and {len(err.problems) - 1} more)" if len(err.problems) > 1
-                 else str(err.problems[0]))
+            fail(
+                f"{err.problems[0]} (and {len(err.problems) - 1} more)"
+                if len(err.problems) > 1
+                else str(err.problems[0])
+            )
     for story in load_pack():
         if story.id == name:
             return story

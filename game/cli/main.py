@@ -131,19 +131,30 @@ def _simulate(args: argparse.Namespace) -> int:
         runs, seconds = simulate(story, args.policy, args.runs, args.seed)
         if args.per_run:
             for r in runs:
-                print(json.dumps({
-                    "episode": r.episode, "seed": r.seed, "score": r.score,
-                    "moments": list(r.moments), "choices": list(r.choices),
-                    "decisions": list(r.decisions), "ended": r.ended,
-                }, ensure_ascii=False))
+                print(
+                    json.dumps(
+                        {
+                            "episode": r.episode,
+                            "seed": r.seed,
+                            "score": r.score,
+                            "moments": list(r.moments),
+                            "choices": list(r.choices),
+                            "decisions": list(r.decisions),
+                            "ended": r.ended,
+                        },
+                        ensure_ascii=False,
+                    )
+                )
             continue
         summary = summarize(story, args.policy, runs, args.seed, seconds)
         if args.json:
             print(json.dumps(summary, ensure_ascii=False))
         else:
-            print(f"{story.id:18} {args.policy:9} mean {summary['score_mean']:6}  "
-                  f"min {summary['score_min']:6}  max {summary['score_max']:6}  "
-                  f"early exits {summary['early_exits']}/{summary['runs']}")
+            print(
+                f"{story.id:18} {args.policy:9} mean {summary['score_mean']:6}  "
+                f"min {summary['score_min']:6}  max {summary['score_max']:6}  "
+                f"early exits {summary['early_exits']}/{summary['runs']}"
+            )
     return 0
 
 
@@ -151,5 +162,9 @@ def _open_tui(args: argparse.Namespace, episode: str | None) -> int:
     from game.tui.launch import launch  # textual loads only when a screen is wanted
 
     story = find_story(episode) if episode else None
-    return launch(story=story, seed=getattr(args, "seed", None), lang=args.lang,
-                  name=getattr(args, "name", None))
+    return launch(
+        story=story,
+        seed=getattr(args, "seed", None),
+        lang=args.lang,
+        name=getattr(args, "name", None),
+    )

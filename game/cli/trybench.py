@@ -9,7 +9,14 @@ from game.cli.args import fail
 from game.engine.acts import ACTS
 from game.engine.customer import Customer, CustomerTemplate, generate
 from game.engine.facets import (
-    AGE_BANDS, CAUSES, COMPREHENSION, FACTORS, NEEDS, STATES, STYLES, TRAITS,
+    AGE_BANDS,
+    CAUSES,
+    COMPREHENSION,
+    FACTORS,
+    NEEDS,
+    STATES,
+    STYLES,
+    TRAITS,
 )
 from game.engine.meters import Meters, initial_state
 from game.engine.rng import Rng
@@ -39,7 +46,9 @@ def parse_customer(spec: str, seed: int) -> Customer:
         if key in _CHOICES and value not in _CHOICES[key]:
             fail(f"--customer: {key} must be one of {', '.join(_CHOICES[key])}, not {value!r}")
         if key in ("style", "state", "cause", "comprehension"):
-            tpl = replace(tpl, **{key + ("s" if key in ("style", "state", "cause") else ""): (value,)})
+            tpl = replace(
+                tpl, **{key + ("s" if key in ("style", "state", "cause") else ""): (value,)}
+            )
         elif key == "age":
             tpl = replace(tpl, ages=(value,))
         elif key == "anger":
@@ -69,8 +78,7 @@ def parse_customer(spec: str, seed: int) -> Customer:
 
 
 def _meters(m: Meters) -> dict[str, object]:
-    return {"emotion": m.emotion, "trust": m.trust, "patience": m.patience,
-            "needs": dict(m.needs)}
+    return {"emotion": m.emotion, "trust": m.trust, "patience": m.patience, "needs": dict(m.needs)}
 
 
 def run_try(spec: str, turns: list[str], seed: int, channel: str, as_json: bool) -> int:
@@ -87,15 +95,25 @@ def run_try(spec: str, turns: list[str], seed: int, channel: str, as_json: bool)
     ended = None
     for acts in plan:
         out = evaluate(customer, state, acts, channel)
-        rows.append({"acts": list(acts), "moment": out.moment, "meters": _meters(out.after.meters),
-                     "rules": list(dict.fromkeys(f.rule for f in out.fired))})
+        rows.append(
+            {
+                "acts": list(acts),
+                "moment": out.moment,
+                "meters": _meters(out.after.meters),
+                "rules": list(dict.fromkeys(f.rule for f in out.fired)),
+            }
+        )
         state = out.after
         if out.ended:
             ended = out.ended
             break
     moments = [float(str(r["moment"])) for r in rows]
-    doc = {"customer": _describe(customer), "turns": rows, "ended": ended,
-           "score": peak_end(moments)}
+    doc = {
+        "customer": _describe(customer),
+        "turns": rows,
+        "ended": ended,
+        "score": peak_end(moments),
+    }
     if as_json:
         print(json.dumps(doc, ensure_ascii=False))
         return 0
@@ -103,14 +121,26 @@ def run_try(spec: str, turns: list[str], seed: int, channel: str, as_json: bool)
     for i, r in enumerate(rows, 1):
         m = r["meters"]
         assert isinstance(m, dict)
-        print(f"{i:2}. {'+'.join(r['acts']):40} moment {r['moment']:7}  emotion {m['emotion']:5}"  # type: ignore[index]
-              f"  trust {m['trust']:5}  patience {m['patience']:5}  {', '.join(r['rules'])}")  # type: ignore[arg-type]
+        print(
+            f"{i:2}. {'+'.join(r['acts']):40} moment {r['moment']:7}  emotion {m['emotion']:5}"  # type: ignore[index]
+            f"  trust {m['trust']:5}  patience {m['patience']:5}  {', '.join(r['rules'])}"
+        )  # type: ignore[arg-type]
     print(f"ended: {ended or '-'}   peak-end score: {doc['score']}")
     return 0
 
 
 def _describe(c: Customer) -> dict[str, object]:
-    return {"name": c.name.en, "style": c.style, "anger": c.anger, "traits": list(c.traits),
-            "state": c.state, "cause": c.cause, "dominant": c.dominant, "needs": dict(c.needs),
-            "factors": dict(c.factors), "comprehension": c.comprehension,
-            "expression": c.expression, "age": c.age}
+    return {
+        "name": c.name.en,
+        "style": c.style,
+        "anger": c.anger,
+        "traits": list(c.traits),
+        "state": c.state,
+        "cause": c.cause,
+        "dominant": c.dominant,
+        "needs": dict(c.needs),
+        "factors": dict(c.factors),
+        "comprehension": c.comprehension,
+        "expression": c.expression,
+        "age": c.age,
+    }

@@ -102,8 +102,7 @@ def generate(template: CustomerTemplate, rng: Rng) -> Customer:
         if need in template.needs
     )
     factors = tuple(
-        (name, rng.choice(template.factors.get(name) or values))
-        for name, values in FACTORS.items()
+        (name, rng.choice(template.factors.get(name) or values)) for name, values in FACTORS.items()
     )
     comprehension = rng.choice(template.comprehension)
     trusts = rng.chance(0.5) and not ("sarcastic" in traits or "opinion_minded" in traits)

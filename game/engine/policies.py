@@ -48,8 +48,12 @@ def _greedy(s: Session, v: BeatView, sign: float) -> str:
 
 # --- textbook: the documents' method from what a careful agent can see and hear ----------
 
-_MANNER = {"demanding": "be_direct", "influential": "be_warm", "steady": "be_calm",
-           "compliant": "be_precise"}
+_MANNER = {
+    "demanding": "be_direct",
+    "influential": "be_warm",
+    "steady": "be_calm",
+    "compliant": "be_precise",
+}
 _LADDER = {"low": "acknowledge_feeling", "mid": "restate_facts", "high": "voice_unspoken_pain"}
 _BAND = {"calm": "low", "tense": "low", "upset": "mid", "furious": "high"}
 _NEED_ACTS = {

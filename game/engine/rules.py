@@ -118,8 +118,10 @@ def emotion_first(c: Ctx, w: Work) -> None:
     if e >= k["not_listening_from"] and c.any_of(PROBLEM) and not c.synced:
         w.bump("emotion", k["not_listening_emotion"])
         w.bump("trust", k["not_listening_trust"])
-        w.note("went at the problem past their anger: 'you're not listening'",
-               "越过情绪直奔问题:“你根本没在听”")
+        w.note(
+            "went at the problem past their anger: 'you're not listening'",
+            "越过情绪直奔问题:“你根本没在听”",
+        )
 
 
 # 2. the anger ladder (001 四个复述): what calms depends on the stars
@@ -158,8 +160,10 @@ def dominant_need(c: Ctx, w: Work) -> None:
     if m.need(top) < k["met_at"]:
         lesser = tuple(n for n in w.gains if n != top and dict(m.priority).get(n, 0.0) > 0)
         if w.scale(lesser, k["lesser_factor"]):
-            w.note(f"served a lesser need while '{top}' came first",
-                   f"主导需求“{top}”未满足,先满足次要需求事倍功半")
+            w.note(
+                f"served a lesser need while '{top}' came first",
+                f"主导需求“{top}”未满足,先满足次要需求事倍功半",
+            )
     if w.gains.get(top, 0.0) >= k["served_min_gain"]:
         w.bump("trust", k["served_trust"])
         w.note(f"went straight at what mattered most: '{top}'", f"抓住了主导需求“{top}”")
@@ -184,7 +188,9 @@ def emotional_carry(c: Ctx, w: Work) -> None:
     carry = k["carry_rate"] * emotional
     if c.has("manage_expectations"):
         carry += k["expectations_carry"]
-    unmet = tuple(n for n in MATERIAL_NEEDS if mine.get(n, 0.0) > 0 and m.need(n) < k["unmet_below"])
+    unmet = tuple(
+        n for n in MATERIAL_NEEDS if mine.get(n, 0.0) > 0 and m.need(n) < k["unmet_below"]
+    )
     top = m.dominant
     if c.has("manage_expectations") and top in unmet:
         # expectation management reorders the customer's needs (001 期望值管理)
@@ -193,14 +199,18 @@ def emotional_carry(c: Ctx, w: Work) -> None:
     if carry > 0 and unmet:
         for n in unmet:
             w.bump(n, carry * k["carry_share"])
-        w.note("being respected and heard made the unmet part easier to accept",
-               "情感需求得到满足,物质上的缺憾也更容易接受")
+        w.note(
+            "being respected and heard made the unmet part easier to accept",
+            "情感需求得到满足,物质上的缺憾也更容易接受",
+        )
     felt = [m.need(n) for n in EMOTIONAL_NEEDS if mine.get(n, 0.0) > 0]
     if felt and sum(felt) / len(felt) < k["bare_material_below"]:
         material = tuple(n for n in MATERIAL_NEEDS if n in w.gains)
         if emotional <= 0 and w.scale(material, k["bare_material_factor"]):
-            w.note("a bare fix, with no regard for how they felt, satisfied less",
-                   "只解决问题、不顾感受,满意度打了折扣")
+            w.note(
+                "a bare fix, with no regard for how they felt, satisfied less",
+                "只解决问题、不顾感受,满意度打了折扣",
+            )
 
 
 # 6. style matching (000 §三: the four buying styles)
@@ -255,8 +265,10 @@ def no_in_yes(c: Ctx, w: Work) -> None:
     yes = c.has("offer_options", "manage_expectations")
     if c.has("direct_refusal"):
         w.add(k["refusal"], k["sandwich_factor"] if yes else 1.0)
-        w.note("a flat NO" if not yes else "a NO softened by options (sandwich)",
-               "生硬的拒绝" if not yes else "拒绝夹在选择之间(三明治法)")
+        w.note(
+            "a flat NO" if not yes else "a NO softened by options (sandwich)",
+            "生硬的拒绝" if not yes else "拒绝夹在选择之间(三明治法)",
+        )
     elif yes:
         w.add(k["yes_language"])
         w.note("a NO said in the language of YES", "用YES的语言表达了NO")
@@ -322,52 +334,134 @@ def _elder(cu: Customer) -> bool:
 
 
 REACTIONS: tuple[Reaction, ...] = (
-    Reaction("talkative_interrupted", ("interrupt",), _trait("talkative"),
-             t("a talkative customer cut off", "健谈的客户被打断")),
-    Reaction("proud_lectured", ("lecture", "criticize", "doubt"), _trait("proud"),
-             t("a proud customer lectured", "自尊心强的客户被教育")),
-    Reaction("proud_praised", ("praise_sincerely",),
-             lambda cu: "proud" in cu.traits and cu.factor("modesty") != "modest",
-             t("a proud customer praised", "自尊心强的客户得到赞美")),
-    Reaction("modest_praised", ("praise_sincerely",), _factor("modesty", "modest"),
-             t("a modest customer embarrassed by praise", "谦虚的客户被夸得不自在")),
-    Reaction("opinion_minded_similar", ("share_similar",), _trait("opinion_minded"),
-             t("others felt the same: it matters to them", "“别人也这样”对重视舆论的客户很有用")),
-    Reaction("hesitant_recommended", ("offer_options",), _trait("hesitant"),
-             t("options with a recommendation helped them decide", "给出选择并推荐,帮犹豫的客户做决定"),
-             along="propose_solution"),
-    Reaction("hesitant_unguided", ("offer_options",), _trait("hesitant"),
-             t("options with no recommendation left them dithering", "只给选择不给建议,客户更犹豫"),
-             unless="propose_solution"),
-    Reaction("shy_pressed", ("authoritative_tone", "rush"), _trait("shy"),
-             t("a shy customer pressed", "腼腆的客户被催逼")),
-    Reaction("shy_warmed", ("be_warm",), _trait("shy"),
-             t("warmth put a shy customer at ease", "热情让腼腆的客户放松")),
-    Reaction("sarcastic_mirrored", ("sarcasm",), _trait("sarcastic"),
-             t("sarcasm met with sarcasm", "以挖苦对挖苦")),
-    Reaction("eccentric_argued", ("argue",), _trait("eccentric"),
-             t("argued with an eccentric customer", "与古怪的客户争辩")),
-    Reaction("silent_opened", ("open_question",), _trait("silent"),
-             t("an open question let a silent customer speak", "开放式问题让沉默的客户开了口")),
-    Reaction("private_asked", ("personal_question",), _factor("privacy", "private"),
-             t("a private person asked about private matters", "注重隐私的客户被打听私事")),
-    Reaction("open_asked", ("personal_question",), _factor("privacy", "open"),
-             t("a personal question", "打听私事")),
-    Reaction("elder_respected", ("use_name", "be_calm"), _elder,
-             t("an elder shown due respect", "对长辈礼数周到")),
-    Reaction("elder_too_familiar", ("too_familiar",), _elder,
-             t("too familiar with an elder", "对长辈过于随便")),
-    Reaction("relationship_ground", ("find_common_ground",),
-             _factor("relationships", "relationship_first"),
-             t("common ground with someone who values relationships", "与重视关系的客户找到共同点")),
-    Reaction("avoider_argued", ("argue",), _factor("conflict", "avoids"),
-             t("someone who avoids conflict withdrew", "回避冲突的客户退缩了")),
-    Reaction("confronter_suppressed", ("suppress",), _factor("conflict", "confronts"),
-             t("someone who confronts pushed back", "敢于对抗的客户更不服")),
-    Reaction("punctual_stalled", ("stall",), _factor("time", "punctual"),
-             t("someone who values punctuality kept waiting", "守时的客户被拖延")),
-    Reaction("traditional_familiar", ("too_familiar",), _factor("gender_roles", "traditional"),
-             t("familiarity crossed their sense of propriety", "过分亲昵越过了客户的分寸感")),
+    Reaction(
+        "talkative_interrupted",
+        ("interrupt",),
+        _trait("talkative"),
+        t("a talkative customer cut off", "健谈的客户被打断"),
+    ),
+    Reaction(
+        "proud_lectured",
+        ("lecture", "criticize", "doubt"),
+        _trait("proud"),
+        t("a proud customer lectured", "自尊心强的客户被教育"),
+    ),
+    Reaction(
+        "proud_praised",
+        ("praise_sincerely",),
+        lambda cu: "proud" in cu.traits and cu.factor("modesty") != "modest",
+        t("a proud customer praised", "自尊心强的客户得到赞美"),
+    ),
+    Reaction(
+        "modest_praised",
+        ("praise_sincerely",),
+        _factor("modesty", "modest"),
+        t("a modest customer embarrassed by praise", "谦虚的客户被夸得不自在"),
+    ),
+    Reaction(
+        "opinion_minded_similar",
+        ("share_similar",),
+        _trait("opinion_minded"),
+        t("others felt the same: it matters to them", "“别人也这样”对重视舆论的客户很有用"),
+    ),
+    Reaction(
+        "hesitant_recommended",
+        ("offer_options",),
+        _trait("hesitant"),
+        t("options with a recommendation helped them decide", "给出选择并推荐,帮犹豫的客户做决定"),
+        along="propose_solution",
+    ),
+    Reaction(
+        "hesitant_unguided",
+        ("offer_options",),
+        _trait("hesitant"),
+        t("options with no recommendation left them dithering", "只给选择不给建议,客户更犹豫"),
+        unless="propose_solution",
+    ),
+    Reaction(
+        "shy_pressed",
+        ("authoritative_tone", "rush"),
+        _trait("shy"),
+        t("a shy customer pressed", "腼腆的客户被催逼"),
+    ),
+    Reaction(
+        "shy_warmed",
+        ("be_warm",),
+        _trait("shy"),
+        t("warmth put a shy customer at ease", "热情让腼腆的客户放松"),
+    ),
+    Reaction(
+        "sarcastic_mirrored",
+        ("sarcasm",),
+        _trait("sarcastic"),
+        t("sarcasm met with sarcasm", "以挖苦对挖苦"),
+    ),
+    Reaction(
+        "eccentric_argued",
+        ("argue",),
+        _trait("eccentric"),
+        t("argued with an eccentric customer", "与古怪的客户争辩"),
+    ),
+    Reaction(
+        "silent_opened",
+        ("open_question",),
+        _trait("silent"),
+        t("an open question let a silent customer speak", "开放式问题让沉默的客户开了口"),
+    ),
+    Reaction(
+        "private_asked",
+        ("personal_question",),
+        _factor("privacy", "private"),
+        t("a private person asked about private matters", "注重隐私的客户被打听私事"),
+    ),
+    Reaction(
+        "open_asked",
+        ("personal_question",),
+        _factor("privacy", "open"),
+        t("a personal question", "打听私事"),
+    ),
+    Reaction(
+        "elder_respected",
+        ("use_name", "be_calm"),
+        _elder,
+        t("an elder shown due respect", "对长辈礼数周到"),
+    ),
+    Reaction(
+        "elder_too_familiar",
+        ("too_familiar",),
+        _elder,
+        t("too familiar with an elder", "对长辈过于随便"),
+    ),
+    Reaction(
+        "relationship_ground",
+        ("find_common_ground",),
+        _factor("relationships", "relationship_first"),
+        t("common ground with someone who values relationships", "与重视关系的客户找到共同点"),
+    ),
+    Reaction(
+        "avoider_argued",
+        ("argue",),
+        _factor("conflict", "avoids"),
+        t("someone who avoids conflict withdrew", "回避冲突的客户退缩了"),
+    ),
+    Reaction(
+        "confronter_suppressed",
+        ("suppress",),
+        _factor("conflict", "confronts"),
+        t("someone who confronts pushed back", "敢于对抗的客户更不服"),
+    ),
+    Reaction(
+        "punctual_stalled",
+        ("stall",),
+        _factor("time", "punctual"),
+        t("someone who values punctuality kept waiting", "守时的客户被拖延"),
+    ),
+    Reaction(
+        "traditional_familiar",
+        ("too_familiar",),
+        _factor("gender_roles", "traditional"),
+        t("familiarity crossed their sense of propriety", "过分亲昵越过了客户的分寸感"),
+    ),
 )
 # indexed by act, so a turn looks only at the reactions its acts could set off
 _REACTIONS_BY_ACT: dict[str, tuple[Reaction, ...]] = {}
@@ -406,61 +500,127 @@ def patience_runs_out(c: Ctx, w: Work) -> None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("emotion-first", 1, "001, 002",
-         t("Emotion first", "先处理情绪"),
-         t("While they are upset, talk of the problem counts for little; meeting the feeling "
-           "brings them back to reason.",
-           "客户情绪激动时谈问题收效甚微;先同步情绪,让客户回到理性状态。")),
-    Rule("anger-ladder", 2, "001",
-         t("The anger ladder", "愤怒指数"),
-         t("1-2 stars: answer the key pain with feeling; 3-4: restate the pain they spoke; "
-           "5-6: voice the pain they did not speak.",
-           "1-2星:带情绪回应关键的痛;3-4星:复述说出的痛;5-6星:说出没有说出的痛。")),
-    Rule("wrong-attitudes", 3, "001",
-         t("Wrong attitudes feed emotion", "错误态度助长情绪"),
-         t("Ignoring, diverting, denying or suppressing a feeling makes it grow; a feeling "
-           "nobody attends to never leaves.",
-           "忽略、转移、否定、压制只会让情绪更强;不去理解和引导,情绪永远不会走。")),
-    Rule("dominant-need", 4, "001",
-         t("Dominant need first", "先满足主导需求"),
-         t("Serve the need that matters most first; once it is met, another leads.",
-           "先满足主导需求;满足之后,其他需求会升为主导。")),
-    Rule("emotional-carry", 5, "001",
-         t("Emotional needs carry material ones", "情感需求与物质需求此消彼长"),
-         t("Respect, being heard and honest expectations can leave them satisfied even when "
-           "the material need cannot be met; a bare fix does not guarantee it.",
-           "物质需求无法满足时,满足情感需求、管理期望,客户仍可能满意;只满足物质需求未必满意。")),
-    Rule("style-matching", 6, "000",
-         t("Style matching", "因人而异的服务方式"),
-         t("Demanding: direct and fast. Influential: warm, time to talk. Steady: calm, no "
-           "pressure. Compliant: precise, no closeness.",
-           "要求型:直接、快速;影响型:热情、让其倾诉;稳定型:平和、不施压;恭顺型:准确、保持距离。")),
-    Rule("expressing", 7, "004",
-         t("The right way of expressing", "合适的表达方式"),
-         t("Narrate to the direct, explain with cases to the sceptical, interpret for low "
-           "comprehension, comment to the entrenched; 'you are wrong' costs trust.",
-           "对直接的人直说,对多疑的人举实例,对理解力弱的人浅显解释,对固执的人含蓄评述;"
-           "说“您错了”只会失去信任。")),
-    Rule("no-in-yes", 8, "001",
-         t("NO in the language of YES", "用YES的语言表达NO"),
-         t("A flat refusal hurts; options, honest expectations, 3F and the sandwich carry the "
-           "same NO without the damage.",
-           "直接拒绝伤人;给予选择、管理期望、3F法与三明治法能传达同样的NO而不伤人。")),
-    Rule("complaint-path", 9, "002",
-         t("The complaint path", "投诉处理的步骤"),
-         t("Accept, calm, clarify (open then closed questions), solve, act, thank; each "
-           "common handling mistake has its cost.",
-           "受理、平息、澄清(先开放后封闭)、解决、行动、感谢;每种常见错误都有代价。")),
-    Rule("traits", 10, "000",
-         t("Traits bend reactions", "个性影响反应"),
-         t("Talkative, proud, hesitant, shy, private or punctual people react in their own "
-           "way to the same words.",
-           "健谈、自大、犹豫、腼腆、注重隐私或守时的客户,对同一句话反应各不相同。")),
-    Rule("patience-runs-out", 11, "000, 002",
-         t("Patience runs out", "耐心会耗尽"),
-         t("Every turn costs time; with no patience left, or at the top of their anger, they "
-           "walk out, hang up or demand a manager.",
-           "每一轮都在消耗耐心;耐心耗尽或怒到极点,客户会离开、挂断或要求找经理。")),
+    Rule(
+        "emotion-first",
+        1,
+        "001, 002",
+        t("Emotion first", "先处理情绪"),
+        t(
+            "While they are upset, talk of the problem counts for little; meeting the feeling "
+            "brings them back to reason.",
+            "客户情绪激动时谈问题收效甚微;先同步情绪,让客户回到理性状态。",
+        ),
+    ),
+    Rule(
+        "anger-ladder",
+        2,
+        "001",
+        t("The anger ladder", "愤怒指数"),
+        t(
+            "1-2 stars: answer the key pain with feeling; 3-4: restate the pain they spoke; "
+            "5-6: voice the pain they did not speak.",
+            "1-2星:带情绪回应关键的痛;3-4星:复述说出的痛;5-6星:说出没有说出的痛。",
+        ),
+    ),
+    Rule(
+        "wrong-attitudes",
+        3,
+        "001",
+        t("Wrong attitudes feed emotion", "错误态度助长情绪"),
+        t(
+            "Ignoring, diverting, denying or suppressing a feeling makes it grow; a feeling "
+            "nobody attends to never leaves.",
+            "忽略、转移、否定、压制只会让情绪更强;不去理解和引导,情绪永远不会走。",
+        ),
+    ),
+    Rule(
+        "dominant-need",
+        4,
+        "001",
+        t("Dominant need first", "先满足主导需求"),
+        t(
+            "Serve the need that matters most first; once it is met, another leads.",
+            "先满足主导需求;满足之后,其他需求会升为主导。",
+        ),
+    ),
+    Rule(
+        "emotional-carry",
+        5,
+        "001",
+        t("Emotional needs carry material ones", "情感需求与物质需求此消彼长"),
+        t(
+            "Respect, being heard and honest expectations can leave them satisfied even when "
+            "the material need cannot be met; a bare fix does not guarantee it.",
+            "物质需求无法满足时,满足情感需求、管理期望,客户仍可能满意;只满足物质需求未必满意。",
+        ),
+    ),
+    Rule(
+        "style-matching",
+        6,
+        "000",
+        t("Style matching", "因人而异的服务方式"),
+        t(
+            "Demanding: direct and fast. Influential: warm, time to talk. Steady: calm, no "
+            "pressure. Compliant: precise, no closeness.",
+            "要求型:直接、快速;影响型:热情、让其倾诉;稳定型:平和、不施压;恭顺型:准确、保持距离。",
+        ),
+    ),
+    Rule(
+        "expressing",
+        7,
+        "004",
+        t("The right way of expressing", "合适的表达方式"),
+        t(
+            "Narrate to the direct, explain with cases to the sceptical, interpret for low "
+            "comprehension, comment to the entrenched; 'you are wrong' costs trust.",
+            "对直接的人直说,对多疑的人举实例,对理解力弱的人浅显解释,对固执的人含蓄评述;"
+            "说“您错了”只会失去信任。",
+        ),
+    ),
+    Rule(
+        "no-in-yes",
+        8,
+        "001",
+        t("NO in the language of YES", "用YES的语言表达NO"),
+        t(
+            "A flat refusal hurts; options, honest expectations, 3F and the sandwich carry the "
+            "same NO without the damage.",
+            "直接拒绝伤人;给予选择、管理期望、3F法与三明治法能传达同样的NO而不伤人。",
+        ),
+    ),
+    Rule(
+        "complaint-path",
+        9,
+        "002",
+        t("The complaint path", "投诉处理的步骤"),
+        t(
+            "Accept, calm, clarify (open then closed questions), solve, act, thank; each "
+            "common handling mistake has its cost.",
+            "受理、平息、澄清(先开放后封闭)、解决、行动、感谢;每种常见错误都有代价。",
+        ),
+    ),
+    Rule(
+        "traits",
+        10,
+        "000",
+        t("Traits bend reactions", "个性影响反应"),
+        t(
+            "Talkative, proud, hesitant, shy, private or punctual people react in their own "
+            "way to the same words.",
+            "健谈、自大、犹豫、腼腆、注重隐私或守时的客户,对同一句话反应各不相同。",
+        ),
+    ),
+    Rule(
+        "patience-runs-out",
+        11,
+        "000, 002",
+        t("Patience runs out", "耐心会耗尽"),
+        t(
+            "Every turn costs time; with no patience left, or at the top of their anger, they "
+            "walk out, hang up or demand a manager.",
+            "每一轮都在消耗耐心;耐心耗尽或怒到极点,客户会离开、挂断或要求找经理。",
+        ),
+    ),
 )
 
 RULE_FNS: dict[str, RuleFn] = {

@@ -1,10 +1,10 @@
 """A pull-style session over one story (like the ink runtime): read the beat, choose, repeat.
 
-    s = Session(story, seed=7)
-    while not s.finished:
-        beat = s.current          # line, cues, replies in shuffled order
-        s.choose(beat.replies[0].id)
-    s.result.score
+s = Session(story, seed=7)
+while not s.finished:
+    beat = s.current          # line, cues, replies in shuffled order
+    s.choose(beat.replies[0].id)
+s.result.score
 """
 
 from __future__ import annotations

@@ -40,7 +40,9 @@ def play(story: Story, seed: int, policy: str) -> tuple[Session, Run]:
     return session, run
 
 
-def summarize(story: Story, policy: str, runs: list[Run], seed: int, seconds: float) -> dict[str, object]:
+def summarize(
+    story: Story, policy: str, runs: list[Run], seed: int, seconds: float
+) -> dict[str, object]:
     scores = [r.score for r in runs]
     return {
         "episode": story.id,

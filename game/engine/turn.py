@@ -99,8 +99,9 @@ def evaluate(
         why = {
             "walked_out": t("out of patience: they walked out", "耐心耗尽:客户转身离开"),
             "hung_up": t("out of patience: they hung up", "耐心耗尽:客户挂断了电话"),
-            "escalated": t("at the top of their anger: they demanded a manager",
-                           "怒到极点:客户要求找经理"),
+            "escalated": t(
+                "at the top of their anger: they demanded a manager", "怒到极点:客户要求找经理"
+            ),
         }[ended]
         fired.append(Firing("patience-runs-out", (), why))
     return Outcome(acts, state, after, moment, served, tuple(fired), ended)
