@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from game.engine.acts import ACTING, CLARIFY, PROBLEM, SOLVING, SYNC
+from game.engine.acts import ACTING, ACTS, CLARIFY, PROBLEM, SOLVING, SYNC
 from game.engine.customer import Customer
-from game.engine.facets import EMOTIONAL_NEEDS, MATERIAL_NEEDS
+from game.engine.facets import EMOTIONAL_NEEDS, MATERIAL_NEEDS, NEED_LABELS, STYLES
 from game.engine.meters import State, stars
 from game.engine.text import Text, t
 from game.engine.tuning import TUNING
@@ -94,6 +94,15 @@ RuleFn = Callable[[Ctx, Work], None]
 _CLARIFYING = CLARIFY | {"restate_facts"}
 
 
+def _act(name: str) -> Text:
+    """How a note names an act: its id in English, its meaning in Chinese."""
+    return t(name, ACTS[name].meaning.zh.rstrip("。"))
+
+
+def _need(name: str) -> Text:
+    return t(name, NEED_LABELS[name].zh)
+
+
 def _band(n: int) -> str:
     return "low" if n <= 2 else "mid" if n <= 4 else "high"
 
@@ -146,7 +155,7 @@ def wrong_attitudes(c: Ctx, w: Work) -> None:
         if act in c.acts:
             w.bump("emotion", k["emotion"][act])
             w.bump("trust", k["trust"][act])
-            w.note(f"'{act}' fed the emotion it meant to stop", f"“{act}”反而助长了情绪")
+            w.note(f"'{act}' fed the emotion it meant to stop", f"“{_act(act).zh}”反而助长了情绪")
     if not c.synced and c.before.meters.emotion >= k["lingers_from"]:
         w.bump("emotion", k["lingers"])
         w.note("their feeling went unattended, so it did not fade", "情绪无人理会,不会自己消失")
@@ -162,15 +171,17 @@ def dominant_need(c: Ctx, w: Work) -> None:
         if w.scale(lesser, k["lesser_factor"]):
             w.note(
                 f"served a lesser need while '{top}' came first",
-                f"主导需求“{top}”未满足,先满足次要需求事倍功半",
+                f"主导需求“{_need(top).zh}”未满足,先满足次要需求事倍功半",
             )
     if w.gains.get(top, 0.0) >= k["served_min_gain"]:
         w.bump("trust", k["served_trust"])
-        w.note(f"went straight at what mattered most: '{top}'", f"抓住了主导需求“{top}”")
+        w.note(f"went straight at what mattered most: '{top}'", f"抓住了主导需求“{_need(top).zh}”")
     after = m.need(top) + w.gains.get(top, 0.0)
     if after >= k["met_at"] and m.need(top) < k["met_at"]:
         w.shift[top] = k["shift_factor"]
-        w.note(f"'{top}' is met; another need now leads", f"“{top}”已满足,其他需求升为主导")
+        w.note(
+            f"'{top}' is met; another need now leads", f"“{_need(top).zh}”已满足,其他需求升为主导"
+        )
     if c.has("hard_sell"):
         w.add(k["hard_sell"])
         w.note("sold before understanding the need", "未了解需求就推销")
@@ -195,7 +206,10 @@ def emotional_carry(c: Ctx, w: Work) -> None:
     if c.has("manage_expectations") and top in unmet:
         # expectation management reorders the customer's needs (001 期望值管理)
         w.shift[top] = k["expectations_reorder"]
-        w.note(f"honest expectations made '{top}' weigh less", f"期望值管理让“{top}”不再那么重要")
+        w.note(
+            f"honest expectations made '{top}' weigh less",
+            f"期望值管理让“{_need(top).zh}”不再那么重要",
+        )
     if carry > 0 and unmet:
         for n in unmet:
             w.bump(n, carry * k["carry_share"])
@@ -221,10 +235,12 @@ def style_matching(c: Ctx, w: Work) -> None:
     disliked = min(k["cap"], c.count(k["dislikes"][style]))
     if liked:
         w.add(k["liked"], liked)
-        w.note(f"the manner a {style} customer wants", f"符合该类客户({style})想要的方式")
+        w.note(f"the manner a {style} customer wants", f"符合{STYLES[style].zh}客户想要的方式")
     if disliked:
         w.add(k["disliked"], disliked)
-        w.note(f"the manner a {style} customer cannot stand", f"正是该类客户({style})反感的方式")
+        w.note(
+            f"the manner a {style} customer cannot stand", f"正是{STYLES[style].zh}客户反感的方式"
+        )
 
 
 _EXPRESS = ("narrate", "explain_with_case", "interpret", "comment")
@@ -237,7 +253,10 @@ def expressing(c: Ctx, w: Work) -> None:
     if pref in c.acts:
         w.add(k["matched"])
         w.scale(("understand",), k["matched_understand_factor"])
-        w.note(f"'{pref}' is the way to reach this customer", f"“{pref}”正是适合这位客户的表达方式")
+        w.note(
+            f"'{pref}' is the way to reach this customer",
+            f"“{_act(pref).zh}”正是适合这位客户的表达方式",
+        )
     if "narrate" in c.acts and pref == "explain_with_case":
         w.bump("trust", k["self_praise_to_sceptic_trust"])
         w.note("they do not trust a company praising itself", "客户不相信自卖自夸")
@@ -305,7 +324,7 @@ def complaint_path(c: Ctx, w: Work) -> None:
     for act, effect in k["mistakes"].items():
         if act in c.acts:
             w.add(effect)
-            w.note(f"a handling mistake: '{act}'", f"处理投诉的常见错误:“{act}”")
+            w.note(f"a handling mistake: '{act}'", f"处理投诉的常见错误:{_act(act).zh}")
 
 
 # 10. traits and diversity factors bend reactions (000 §一, §四)
@@ -465,9 +484,9 @@ REACTIONS: tuple[Reaction, ...] = (
 )
 # indexed by act, so a turn looks only at the reactions its acts could set off
 _REACTIONS_BY_ACT: dict[str, tuple[Reaction, ...]] = {}
-for _r in REACTIONS:
-    for _act in _r.acts:
-        _REACTIONS_BY_ACT[_act] = (*_REACTIONS_BY_ACT.get(_act, ()), _r)
+for _reaction in REACTIONS:
+    for _name in _reaction.acts:
+        _REACTIONS_BY_ACT[_name] = (*_REACTIONS_BY_ACT.get(_name, ()), _reaction)
 
 
 def traits(c: Ctx, w: Work) -> None:
