@@ -1,0 +1,205 @@
+"""The frontdesk App and `make_app`, the one factory the command line and the tests use."""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from game.engine.story import Story
+from game.tui.i18n import UI, describe, describe_long, tr
+from game.tui.safe import clean
+from game.tui.screens.title_screen import TitleScreen
+from game.tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
+
+if TYPE_CHECKING:
+    from game.tui.screens.debrief_screen import DebriefScreen
+    from game.tui.screens.play_screen import PlayScreen
+
+# The other screens are imported where first needed: the title screen shows sooner that way.
+
+Loader = Callable[[], Sequence[Story]]
+THEMES = {"dark": "textual-dark", "light": "textual-light"}
+LOAD_DELAY = 0.3  # seconds after the first frame before the story pack is read
+
+
+class FrontdeskApp(App[int]):
+    """Title → episodes → play → debrief; the language and theme switch at any time."""
+
+    CSS_PATH = "frontdesk.tcss"
+    TITLE = "frontdesk"
+    # Textual declares these as plain attributes, so no ClassVar here (mypy would refuse it)
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012
+        (0, "-tiny"),
+        (MIN_WIDTH, "-narrow"),
+        (110, "-wide"),
+    ]
+    VERTICAL_BREAKPOINTS = [  # noqa: RUF012
+        (0, "-stubby"),
+        (MIN_HEIGHT, "-short"),
+        (34, "-tall"),
+    ]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "key.help", key_display="?"),
+        Binding("l", "toggle_lang", "key.lang"),
+        Binding("t", "toggle_theme", "key.theme"),
+        Binding("ctrl+q", "quit", "key.quit", priority=True),
+    ]
+
+    lang: reactive[str] = reactive("en")
+
+    def __init__(
+        self,
+        load: Loader,
+        story: Story | None = None,
+        seed: int | None = None,
+        lang: str = "en",
+        player: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.load = load
+        self.story = story
+        self.first_seed = seed
+        self.seeds = random.Random(seed)
+        self.player = clean(player).strip() if player else None
+        self.stories: list[Story] | None = None
+        self.load_error: str | None = None
+        self._loading = False
+        self.best: dict[str, float] = {}  # best score per episode, for the life of the app
+        self.theme = THEMES["dark"]
+        self.set_reactive(FrontdeskApp.lang, lang)
+
+    def get_default_screen(self) -> Screen[Any]:
+        return TitleScreen()
+
+    def on_mount(self) -> None:
+        self.title = tr("app.title", self.lang)
+        if self.story is not None:
+            self.start(self.story)
+
+    def on_ready(self) -> None:
+        # after the first frames have settled, so parsing never slows the title screen;
+        # the picker asks at once if it opens sooner
+        self.set_timer(LOAD_DELAY, self.load_stories)
+
+    def load_stories(self) -> None:
+        if not self._loading:
+            self._loading = True
+            self._load_pack()
+
+    @work(thread=True, exclusive=True, group="stories")
+    def _load_pack(self) -> None:
+        try:
+            stories, error = list(self.load()), None
+        except Exception as err:  # a broken pack is shown in the picker, not a crash
+            stories, error = None, str(err) or type(err).__name__
+        self.call_from_thread(self._loaded, stories, error)
+
+    def _loaded(self, stories: list[Story] | None, error: str | None) -> None:
+        from game.tui.screens.picker_screen import PickerScreen
+
+        self.stories, self.load_error = stories, error
+        for screen in self.screen_stack:
+            if isinstance(screen, PickerScreen):
+                screen.relabel()
+
+    # moving between screens
+    def next_seed(self) -> int:
+        if self.first_seed is not None:
+            seed, self.first_seed = self.first_seed, None
+            return seed
+        return self.seeds.randrange(1, 1_000_000)
+
+    def start(self, story: Story, seed: int | None = None) -> None:
+        from game.tui.screens.play_screen import PlayScreen
+
+        self.push_screen(PlayScreen(story, self.next_seed() if seed is None else seed))
+
+    def debrief(self, play: PlayScreen) -> None:
+        result = play.session.result
+        if result is None:
+            return
+        from game.tui.screens.debrief_screen import DebriefScreen
+
+        before = self.best.get(play.story.id)
+        self.best[play.story.id] = max(result.score, before if before is not None else 0.0)
+        self.switch_screen(DebriefScreen(play.session, before))
+
+    def replay(self, debrief: DebriefScreen, seed: int | None) -> None:
+        from game.tui.screens.play_screen import PlayScreen
+
+        story = debrief.session.story
+        self.switch_screen(PlayScreen(story, self.next_seed() if seed is None else seed))
+
+    # actions
+    def action_new_episode(self) -> None:
+        from game.tui.screens.picker_screen import PickerScreen
+
+        self.load_stories()
+        self.push_screen(PickerScreen())
+
+    def action_help(self) -> None:
+        from game.tui.screens.help_screen import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_toggle_lang(self) -> None:
+        self.lang = "zh" if self.lang == "en" else "en"
+
+    def action_toggle_theme(self) -> None:
+        self.theme = THEMES["light"] if self.theme == THEMES["dark"] else THEMES["dark"]
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            placeholder = tr("palette.placeholder", self.lang)
+            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+
+    def watch_lang(self) -> None:
+        self.title = tr("app.title", self.lang)
+        for screen in self.screen_stack:
+            screen.refresh_bindings()
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Every action of the screen, by its name in the current language."""
+        seen: set[str] = set()
+        for node, binding, enabled, _tip in screen.active_bindings.values():
+            if not enabled or binding.action in seen or binding.description not in UI:
+                continue
+            seen.add(binding.action)
+            name = describe(binding.description, self.lang)
+            n = ""
+            if binding.action.startswith("choose("):
+                n = binding.key
+                name = f"{name} {n}"
+            help_text = describe_long(binding.description, self.lang, n=n)
+            yield SystemCommand(name, help_text, partial(self.run_action, binding.action, node))
+
+
+def default_lang() -> str:
+    """Chinese when the environment asks for it, else English."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def make_app(
+    load: Loader,
+    story: Story | None = None,
+    seed: int | None = None,
+    lang: str | None = None,
+    name: str | None = None,
+) -> FrontdeskApp:
+    """The app, ready to run: `load` gives the story pack (it runs in a worker thread)."""
+    return FrontdeskApp(load, story=story, seed=seed, lang=lang or default_lang(), player=name)

@@ -1,0 +1,222 @@
+"""Every string the TUI itself shows, in English and Simplified Chinese, looked up by key."""
+
+from __future__ import annotations
+
+from game.engine.text import Text, t
+
+LANG_NAMES: dict[str, str] = {"en": "English", "zh": "中文"}
+
+UI: dict[str, Text] = {
+    # the app and the keys (the Footer, the help screen and the command palette read these)
+    "app.title": t("frontdesk", "frontdesk 前台"),
+    "key.help": t("Help", "帮助"),
+    "key.help.long": t("Show every key and how to play", "查看所有按键和玩法"),
+    "key.lang": t("中文", "English"),
+    "key.lang.long": t("Switch the language to Chinese", "把界面切换成英文"),
+    "key.theme": t("Theme", "主题"),
+    "key.theme.long": t("Switch between the dark and the light theme", "在深色和浅色主题之间切换"),
+    "key.quit": t("Quit", "退出"),
+    "key.quit.long": t("Leave frontdesk", "退出 frontdesk"),
+    "key.palette": t("Commands", "命令"),
+    "key.palette.long": t("Search every action by name", "按名称搜索所有操作"),
+    "key.back": t("Back", "返回"),
+    "key.back.long": t("Go back to the previous screen", "回到上一个界面"),
+    "key.new": t("New episode", "新的一局"),
+    "key.new.long": t("Choose an episode to play", "选择要玩的一局"),
+    "key.choose": t("Choose", "确定"),
+    "key.choose.long": t("Choose the highlighted entry", "选择高亮的菜单项"),
+    "key.say": t("Say", "说"),
+    "key.say.long": t("Say the highlighted reply", "说出高亮的回答"),
+    "key.start": t("Start", "开始"),
+    "key.start.long": t("Start the highlighted episode", "开始选中的这一局"),
+    "key.reply": t("Reply", "回答"),
+    "key.reply.long": t("Say reply {n}", "选择第{n}个回答"),
+    "key.back_talk": t("Earlier", "往前翻"),
+    "key.back_talk.long": t("Scroll the conversation back", "向前翻看对话"),
+    "key.on_talk": t("Later", "往后翻"),
+    "key.on_talk.long": t("Scroll the conversation on", "向后翻看对话"),
+    "key.leave": t("Leave", "离开"),
+    "key.leave.long": t("Leave this episode (press twice)", "离开这一局（按两次）"),
+    "key.again": t("Again", "再来"),
+    "key.again.long": t("Play this episode again with the same customer", "同一位顾客，再玩一次"),
+    "key.fresh": t("New customer", "换顾客"),
+    "key.fresh.long": t(
+        "Play this episode again with a new customer", "换一位新顾客，再玩一次这一局"
+    ),
+    "key.episodes": t("Episodes", "剧集"),
+    "key.episodes.long": t("Back to the list of episodes", "回到剧集列表"),
+    "key.close": t("Close", "关闭"),
+    "key.close.long": t("Close the help", "关闭帮助"),
+    "button.again": t("Play again: same customer", "再玩一次：同一位顾客"),
+    "button.fresh": t("Play again: new customer", "再玩一次：换一位顾客"),
+    "button.episodes": t("Back to the episodes", "回到剧集列表"),
+    "palette.placeholder": t("Search for an action…", "搜索操作…"),
+    # title screen
+    "title.tagline": t("A role-play game for customer service", "一个练习客户服务的角色扮演游戏"),
+    "title.welcome": t("Welcome, {name}.", "欢迎你，{name}。"),
+    "title.pitch": t(
+        "Serve one customer at a time. Read them from what they say and do, choose your "
+        "words, and see what they remember.",
+        "每次接待一位顾客：从言行中读懂对方，\n选择你的话语，看看对方最后记住了什么。",
+    ),
+    "title.new": t("New episode", "新的一局"),
+    "title.lang": t("Language: English → 中文", "语言：中文 → English"),
+    "title.theme.dark": t("Theme: dark → light", "主题：深色 → 浅色"),
+    "title.theme.light": t("Theme: light → dark", "主题：浅色 → 深色"),
+    "title.quit": t("Quit", "退出"),
+    "title.hint": t("↑ ↓ move · Enter choose · ? help", "↑ ↓ 移动 · Enter 确定 · ? 帮助"),
+    # episode picker
+    "picker.title": t("Choose an episode", "选择一局"),
+    "picker.loading": t("Loading the episodes…", "正在载入剧集…"),
+    "picker.empty": t("There are no episodes in the story folder.", "故事文件夹里还没有剧集。"),
+    "picker.error": t("The episodes could not be loaded:", "剧集载入失败："),
+    "picker.difficulty": t("Difficulty", "难度"),
+    "picker.best": t("Your best score", "你的最高分"),
+    "picker.channel": t("Where", "场景"),
+    "picker.best.none": t("not played yet", "还没玩过"),
+    "picker.source": t("From the case", "案例出处"),
+    "picker.enter": t("Press Enter to start.", "按 Enter 开始。"),
+    "channel.counter": t("At the counter", "柜台接待"),
+    "channel.phone": t("On the phone", "电话接待"),
+    # play
+    "play.you": t("You", "你"),
+    "play.colon": t(": ", "："),
+    "play.replies": t("What do you say?", "你怎么回答？"),
+    "play.debrief": t("See how it went →", "查看复盘 →"),
+    "play.over": t("The conversation is over", "对话结束了"),
+    "play.leave.again": t("Press Esc again to leave.", "再按一次 Esc 离开。"),
+    "time.counter.0": t("They have just come up to the counter.", "对方刚走到柜台前。"),
+    "time.counter.1": t("A minute or two at the counter.", "在柜台前站了一两分钟。"),
+    "time.counter.2": t("Several minutes at the counter now.", "已经在柜台前站了好几分钟。"),
+    "time.counter.3": t(
+        "A long while at the counter; the queue behind them grows.",
+        "在柜台前站了好一阵，后面排队的人越来越多。",
+    ),
+    "time.phone.0": t("The call has just been put through.", "电话刚接通。"),
+    "time.phone.1": t("A minute or two on the line.", "通话一两分钟了。"),
+    "time.phone.2": t("Several minutes on the line now.", "已经通话好几分钟了。"),
+    "time.phone.3": t("A long call; other lines are ringing.", "这通电话很长了，其他线路在响。"),
+    "end.resolved": t("Resolved.", "问题解决了。"),
+    "end.unresolved": t("They leave, not satisfied.", "对方走了，并不满意。"),
+    "end.walked_out": t("They walked out.", "对方转身走了。"),
+    "end.escalated": t("They demanded a manager.", "对方要求找经理。"),
+    "end.hung_up": t("They hung up.", "对方挂断了电话。"),
+    # debrief
+    "debrief.title": t("Debrief", "复盘"),
+    "debrief.score": t("Score", "得分"),
+    "debrief.remember": t("What they remember", "对方记住的"),
+    "debrief.average": t("The plain average", "简单平均"),
+    "debrief.why": t(
+        "People remember the most intense moment and the last one, not the average "
+        "or how long it took (the peak-end rule).",
+        "人们记住的是最强烈的那一刻和最后一刻，而不是平均值或时长（峰终定律）。",
+    ),
+    "debrief.best.new": t("A new best for this episode!", "这一局的新纪录！"),
+    "debrief.best": t("Your best: {score}", "你的最高分：{score}"),
+    "debrief.moments": t("Moments", "每一刻的感受"),
+    "debrief.peak": t("peak", "峰值"),
+    "debrief.end": t("end", "结尾"),
+    "debrief.peak_end": t("peak = end", "峰值 = 结尾"),
+    "debrief.tips": t("Tips", "建议"),
+    "debrief.turns": t("Turn by turn", "逐回合回顾"),
+    "debrief.who": t("Who they were", "这位顾客"),
+    "debrief.turn.head": t("Turn {n}", "第{n}回合"),
+    "debrief.moment": t("moment {m}", "感受 {m}"),
+    "debrief.they": t("They said", "对方说"),
+    "debrief.showed": t("They showed", "对方表现"),
+    "debrief.you": t("You said", "你说"),
+    "debrief.acts": t("Acts", "行为"),
+    "debrief.rules": t("Rules", "规则"),
+    "debrief.change": t("Change", "变化"),
+    "debrief.none": t("none fired", "没有规则触发"),
+    "debrief.mistake": t("mistake", "失误"),
+    "debrief.replay": t(
+        "Seed {seed}: replay this customer with  frontdesk play {id} --seed {seed}",
+        "种子 {seed}：用  frontdesk play {id} --seed {seed}  可以再见到这位顾客",
+    ),
+    "debrief.anger": t("{n} of 6 stars angry", "愤怒指数 {n}/6 星"),
+    "debrief.needs": t("needed most", "最需要"),
+    "debrief.cause": t("behind it", "背后原因"),
+    "meter.emotion": t("emotion", "情绪"),
+    "meter.trust": t("trust", "信任"),
+    "meter.patience": t("patience", "耐心"),
+    "meter.need": t("need “{need}”", "需求“{need}”"),
+    # tips (see tips.py for how they are chosen)
+    "tip.rule": t(
+        "Rule {number}, “{title}” ({source}), cost you the most: {summary}",
+        "规则{number}“{title}”（{source}）让你损失最大：{summary}",
+    ),
+    "tip.mistake": t(
+        "Turn {turn} was the worst moment. “{reply}” is a named mistake: {meanings}",
+        "第{turn}回合是最糟的一刻。“{reply}”属于典型失误：{meanings}",
+    ),
+    "tip.left": t(
+        "{how} Leaving early is a moment too, usually the worst: "
+        "act with a time frame to buy patience, and calm the feeling first.",
+        "{how}提前离开也是一刻，而且往往最糟：给出有时限的行动来换取耐心，并先处理情绪。",
+    ),
+    "tip.end": t(
+        "The end counts as much as the peak, and yours was weak. Close with a concrete "
+        "action and thanks (002: solve, act, thank).",
+        "结尾和峰值一样重要，而你的结尾偏弱。用具体的行动和感谢收尾（002：解决、行动、致谢）。",
+    ),
+    "tip.peak": t(
+        "Your worst moment came at turn {turn} and it is remembered: meet the feeling "
+        "before the facts (001 四个同步).",
+        "最糟的一刻在第{turn}回合，对方会记住它：先同步情绪，再谈事实（001 四个同步）。",
+    ),
+    "tip.clean": t(
+        "No moment went below neutral. To score higher, make the last moment the best "
+        "one: a small gesture or ownership at the close.",
+        "没有一刻低于中性。想得更高分，就让最后一刻成为最好的一刻：在结尾加一个小心意或承担责任。",
+    ),
+    # help
+    "help.title": t("Help", "帮助"),
+    "help.keys": t("Keys on this screen", "本界面的按键"),
+    "help.how": t("How to play", "玩法"),
+    "help.text": t(
+        "Each episode is one customer. Read them from their words, their manner and the "
+        "cues under their name; there are no meters to watch. Choose a reply with its "
+        "number key (1-5) or with ↑ ↓ and Enter. The episode ends when the matter is "
+        "settled or they run out of patience. The debrief then shows everything that was "
+        "hidden: the score they will remember, each moment, and which rules of the "
+        "training documents each reply set off.",
+        "每一局接待一位顾客。从对方的话语、举止和名字下方的细节读懂对方，没有数值可看。"
+        "用数字键（1-5）或方向键加回车选择回答。事情解决或对方失去耐心时，这一局结束。"
+        "复盘会揭示所有隐藏的信息：对方会记住的得分、每一刻的感受，以及每个回答触发了"
+        "培训资料中的哪些规则。",
+    ),
+    "help.mouse": t(
+        "The mouse works too: click a reply, a menu entry or a key in the footer.",
+        "也可以用鼠标：点击回答、菜单项或底栏里的按键。",
+    ),
+    # too small
+    "small.title": t("The terminal is too small", "终端窗口太小"),
+    "small.body": t(
+        "frontdesk needs at least {w}×{h} characters; this one is {cw}×{ch}. "
+        "Make the window larger, or the font smaller.",
+        "frontdesk 至少需要 {w}×{h} 个字符，当前是 {cw}×{ch}。请放大窗口或缩小字体。",
+    ),
+}
+
+
+def tr(key: str, lang: str, **values: object) -> str:
+    """The UI string `key` in `lang`, with `{placeholders}` filled from `values`."""
+    text = UI[key].get(lang)
+    return text.format(**values) if values else text
+
+
+# the descriptions Textual gives its own bindings, mapped to ours
+_TEXTUAL: dict[str, str] = {"palette": "key.palette"}
+
+
+def describe(description: str, lang: str) -> str:
+    """A binding's description (a key of UI, or one of Textual's) in `lang`."""
+    key = _TEXTUAL.get(description, description)
+    return tr(key, lang) if key in UI else description
+
+
+def describe_long(description: str, lang: str, **values: object) -> str:
+    """The sentence the help screen and command palette show for a binding."""
+    key = _TEXTUAL.get(description, description) + ".long"
+    return tr(key, lang, **values) if key in UI else describe(description, lang)

@@ -1,0 +1,26 @@
+"""The command line's door into the TUI: `launch(...)` runs the app and returns an exit code."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from game.engine.story import Story
+from game.tui.app import make_app
+
+
+def _pack() -> Sequence[Story]:
+    from game.cli.catalog import load_pack  # read in the app's worker, after the first frame
+
+    return load_pack()
+
+
+def launch(
+    story: Story | None = None,
+    seed: int | None = None,
+    lang: str | None = None,
+    name: str | None = None,
+) -> int:
+    """Opens the title screen, or `story` directly; the pack loads in the background."""
+    app = make_app(_pack, story=story, seed=seed, lang=lang, name=name)
+    app.run()
+    return app.return_code or 0

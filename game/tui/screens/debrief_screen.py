@@ -1,0 +1,135 @@
+"""The debrief: the score they remember, the moments, tips, and every turn laid open."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Header, Static
+
+from game.engine.session import Result, Session
+from game.engine.text import Text
+from game.tui.i18n import tr
+from game.tui.report import headline, score_rows, tip_text, turn_rows, turn_title, who_rows
+from game.tui.safe import one_line
+from game.tui.tips import tips
+from game.tui.widgets.fact_table import FactTable
+from game.tui.widgets.hanging_list import HangingList
+from game.tui.widgets.local_footer import LocalFooter
+from game.tui.widgets.timeline_chart import TimelineChart
+from game.tui.widgets.too_small import TooSmall
+
+if TYPE_CHECKING:
+    from game.tui.app import FrontdeskApp
+
+
+class DebriefScreen(Screen[None]):
+    """Everything that was hidden while playing; play again with the same or a new customer."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("r", "again", "key.again"),
+        Binding("n", "fresh", "key.fresh"),
+        Binding("escape", "episodes", "key.episodes"),
+    ]
+
+    @property
+    def game(self) -> FrontdeskApp:
+        """The app, typed: its language, stories, best scores and screen changes."""
+        return cast("FrontdeskApp", self.app)
+
+    def __init__(self, session: Session, best_before: float | None) -> None:
+        super().__init__()
+        self.session = session
+        self.best_before = best_before
+        result = session.result
+        if result is None:
+            raise ValueError("the debrief needs a finished session")
+        self.result: Result = result
+
+    def say(self, text: Text) -> str:
+        return self.session.say(text, self.game.lang)
+
+    def compose(self) -> ComposeResult:
+        lang = self.game.lang
+        s, result = self.session, self.result
+        self.sub_title = tr("debrief.title", lang) + " · " + one_line(s.story.title.get(lang))
+        yield Header()
+        yield TooSmall()
+        with VerticalScroll(id="debrief"):
+            with Horizontal(id="summary"):
+                with Vertical(id="score-box"):
+                    yield Static(headline(result, self.say, lang), id="headline")
+                    yield FactTable(score_rows(result, lang), id="score")
+                    yield Static(Content.styled(tr("debrief.why", lang), "$text-muted"), id="why")
+                    best = self._best_line(lang)
+                    if best:
+                        yield Static(best, id="best")
+                chart = TimelineChart(
+                    result.moments,
+                    result.peak,
+                    (
+                        tr("debrief.peak", lang),
+                        tr("debrief.end", lang),
+                        tr("debrief.peak_end", lang),
+                    ),
+                    id="timeline",
+                )
+                chart.border_title = tr("debrief.moments", lang)
+                yield chart
+            found = tips(s.turns, result)
+            box = HangingList(id="tips")
+            box.show(
+                [tip_text(tip, s.turns, result, self.say, lang) for tip in found],
+                marks=[f"{i}." for i in range(1, len(found) + 1)],
+            )
+            box.border_title = tr("debrief.tips", lang)
+            yield box
+            who = FactTable(who_rows(s.customer, lang), id="who")
+            who.border_title = tr("debrief.who", lang)
+            yield who
+            turns = Vertical(id="turns")
+            turns.border_title = tr("debrief.turns", lang)
+            with turns:
+                for turn in s.turns:
+                    yield Static(turn_title(turn, result, lang), classes="turn-title")
+                    yield FactTable(turn_rows(turn, self.say, lang), classes="turn")
+            yield Static(
+                Content.styled(
+                    tr("debrief.replay", lang, seed=s.seed, id=one_line(s.story.id)), "$text-muted"
+                ),
+                id="replay",
+            )
+        with Horizontal(id="debrief-actions"):
+            for action in ("again", "fresh", "episodes"):
+                label = Content(tr(f"button.{action}", lang))
+                yield Button(label, id=f"button-{action}", action=f"screen.{action}", compact=True)
+        yield LocalFooter()
+
+    def _best_line(self, lang: str) -> Content | None:
+        before = self.best_before
+        if before is None:
+            return None
+        if self.result.score > before:
+            return Content.styled(tr("debrief.best.new", lang), "bold $text-success")
+        return Content.styled(tr("debrief.best", lang, score=f"{before:.0f}"), "$text-muted")
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "lang", self._relabel, init=False)
+        self.query_one("#debrief").focus()
+
+    async def _relabel(self) -> None:
+        await self.recompose()
+        self.query_one("#debrief").focus()
+
+    def action_again(self) -> None:
+        self.game.replay(self, self.session.seed)
+
+    def action_fresh(self) -> None:
+        self.game.replay(self, None)
+
+    def action_episodes(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,129 @@
+"""The episode picker: every episode with its setting, difficulty, brief and your best score."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from game.engine.story import Story
+from game.tui.i18n import tr
+from game.tui.report import stars
+from game.tui.safe import clean, one_line
+from game.tui.widgets.episode_list import EpisodeList
+from game.tui.widgets.fact_table import FactTable
+from game.tui.widgets.local_footer import LocalFooter
+from game.tui.widgets.too_small import TooSmall
+
+if TYPE_CHECKING:
+    from game.tui.app import FrontdeskApp
+
+
+def difficulty(n: int) -> str:
+    return "●" * n + "○" * (5 - n)
+
+
+class PickerScreen(Screen[None]):
+    """A list on the left, the highlighted episode's details on the right (below when narrow)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "app.pop_screen", "key.back")]
+
+    @property
+    def game(self) -> FrontdeskApp:
+        """The app, typed: its language, stories, best scores and screen changes."""
+        return cast("FrontdeskApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield TooSmall()
+        with Horizontal(id="picker"):
+            yield EpisodeList(id="episodes")
+            yield VerticalScroll(id="episode-detail")
+        yield LocalFooter()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "lang", self.relabel)
+        self.query_one(EpisodeList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.relabel()  # a best score may have changed while we were away
+
+    @property
+    def stories(self) -> list[Story]:
+        return self.game.stories or []
+
+    def relabel(self) -> None:
+        lang = self.game.lang
+        self.sub_title = tr("picker.title", lang)
+        listing = self.query_one(EpisodeList)
+        at = listing.highlighted or 0
+        listing.clear_options()
+        listing.add_options(
+            Option(
+                Content.assemble(
+                    (difficulty(s.difficulty), "$text-accent"), "  ", one_line(s.title.get(lang))
+                ),
+                id=s.id,
+            )
+            for s in self.stories
+        )
+        if self.stories:
+            listing.highlighted = min(at, len(self.stories) - 1)
+        self._detail()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._detail()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        story = self._highlighted()
+        if story is not None:
+            self.game.start(story)
+
+    def _highlighted(self) -> Story | None:
+        at = self.query_one(EpisodeList).highlighted
+        return self.stories[at] if at is not None and at < len(self.stories) else None
+
+    def _detail(self) -> None:
+        lang = self.game.lang
+        box = self.query_one("#episode-detail", VerticalScroll)
+        box.remove_children()
+        if self.game.stories is None:
+            message = self.game.load_error
+            if message is None:
+                box.mount(Static(Content(tr("picker.loading", lang))))
+            else:
+                error = Content.styled(tr("picker.error", lang), "bold $text-error")
+                box.mount(Static(error + Content("\n" + clean(message))))
+            return
+        story = self._highlighted()
+        if story is None:
+            box.mount(Static(Content(tr("picker.empty", lang))))
+            return
+        best = self.game.best.get(story.id)
+        best_text = (
+            f"{best:.0f}  {stars(best)}" if best is not None else tr("picker.best.none", lang)
+        )
+        facts = [
+            (
+                tr("picker.difficulty", lang),
+                Content.styled(difficulty(story.difficulty), "$text-accent"),
+            ),
+            (tr("picker.channel", lang), Content(tr(f"channel.{story.channel}", lang))),
+            (tr("picker.best", lang), Content(best_text)),
+            (tr("picker.source", lang), Content(clean(story.source))),
+        ]
+        box.mount_all(
+            [
+                Static(Content.styled(one_line(story.title.get(lang)), "bold $text-accent")),
+                Static(Content.styled(clean(story.setting.get(lang)), "italic"), classes="setting"),
+                FactTable(facts),
+                Static(Content(clean(story.brief.get(lang))), classes="brief"),
+                Static(Content.styled(tr("picker.enter", lang), "bold")),
+            ]
+        )

@@ -1,0 +1,155 @@
+"""Play: the customer, the conversation so far, and the replies on offer, one turn at a time."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Header
+
+from game.engine.session import BeatView, Session
+from game.engine.story import Story
+from game.tui.i18n import tr
+from game.tui.safe import one_line
+from game.tui.widgets.conversation import Conversation, Line
+from game.tui.widgets.customer_card import CustomerCard
+from game.tui.widgets.local_footer import LocalFooter
+from game.tui.widgets.reply_list import ReplyList
+from game.tui.widgets.too_small import TooSmall
+
+if TYPE_CHECKING:
+    from game.tui.app import FrontdeskApp
+
+LEAVE_WINDOW = 3.0  # seconds in which a second Esc leaves the episode
+
+
+def time_band(turn: int) -> int:
+    """How long this has been going on, in four steps the customer card can put into words."""
+    return 0 if turn == 0 else 1 if turn <= 2 else 2 if turn <= 5 else 3
+
+
+class PlayScreen(Screen[None]):
+    """Drives one Session: shows `session.current`, sends the chosen reply, then the debrief."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "choose(0)", "key.reply", key_display="1-5"),
+        Binding("2", "choose(1)", "key.reply", show=False),
+        Binding("3", "choose(2)", "key.reply", show=False),
+        Binding("4", "choose(3)", "key.reply", show=False),
+        Binding("5", "choose(4)", "key.reply", show=False),
+        Binding("escape", "leave", "key.leave"),
+        Binding("pageup", "scroll_talk(-1)", "key.back_talk", show=False, priority=True),
+        Binding("pagedown", "scroll_talk(1)", "key.on_talk", show=False, priority=True),
+    ]
+
+    @property
+    def game(self) -> FrontdeskApp:
+        """The app, typed: its language, stories, best scores and screen changes."""
+        return cast("FrontdeskApp", self.app)
+
+    def __init__(self, story: Story, seed: int) -> None:
+        super().__init__()
+        self.story = story
+        self.seed = seed
+        self.session = Session(story, seed)
+        self.seen: list[BeatView] = []  # every beat shown, for its story cue
+        if self.session.current is not None:
+            self.seen.append(self.session.current)
+        self._leave_at = 0.0
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield TooSmall()
+        with Horizontal(id="play"):
+            yield CustomerCard(id="customer")
+            with Vertical(id="talk"):
+                yield Conversation(id="conversation")
+                yield ReplyList(id="replies")
+        yield LocalFooter()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "lang", self.relabel)
+        self.query_one(ReplyList).focus()
+
+    def relabel(self) -> None:
+        lang = self.game.lang
+        s = self.session
+        self.sub_title = one_line(self.story.title.get(lang))
+        view = s.current or (self.seen[-1] if self.seen else None)
+        result = s.result
+        before = {c.key for c in self.seen[-2].cues} if s.current and len(self.seen) > 1 else None
+        band = time_band(len(s.turns))
+        self.query_one(CustomerCard).show(
+            name=s.customer.name.get(lang),
+            look=s.customer.look.get(lang),
+            cues=[s.say(c.text, lang) for c in view.cues] if view else [],
+            time=tr(f"time.{self.story.channel}.{band}", lang),
+            outcome=tr(f"end.{result.kind}", lang) if result else "",
+            fresh=[before is not None and c.key not in before for c in view.cues] if view else [],
+        )
+        self.query_one(Conversation).show(self._lines(lang), tr("play.colon", lang))
+        replies = self.query_one(ReplyList)
+        replies.border_title = tr("play.replies" if s.current else "play.over", lang)
+        offered = replies.option_count
+        if s.current is not None:
+            replies.show([s.say(r.text, lang) for r in s.current.replies])
+        else:
+            replies.show([tr("play.debrief", lang)])
+        if replies.option_count != offered:
+            self.refresh_bindings()  # which number keys work depends on how many replies there are
+
+    def _lines(self, lang: str) -> list[Line]:
+        s = self.session
+        them = s.customer.name.get(lang)
+        me = self.game.player or tr("play.you", lang)
+        lines: list[Line] = []
+        for i, view in enumerate(self.seen):
+            if view.cue is not None:
+                lines.append(Line("", s.say(view.cue, lang)))
+            lines.append(Line(them, s.say(view.line, lang)))
+            if i < len(s.turns):
+                lines.append(Line(me, s.say(s.turns[i].reply_text, lang), player=True))
+        if s.result is not None:
+            lines.append(Line(them, s.say(s.result.line, lang)))
+        return lines
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "choose" and parameters:
+            count = len(self.session.current.replies) if self.session.current else 1
+            index = parameters[0]
+            return isinstance(index, int) and index < count
+        return True
+
+    def action_choose(self, index: int) -> None:
+        self.query_one(ReplyList).choose(index)
+
+    def on_reply_list_chosen(self, event: ReplyList.Chosen) -> None:
+        s = self.session
+        if s.current is None:
+            self.game.debrief(self)
+            return
+        if event.index >= len(s.current.replies):
+            return
+        s.choose(s.current.replies[event.index].id)
+        if s.current is not None:
+            self.seen.append(s.current)
+        self.relabel()
+
+    def action_scroll_talk(self, pages: int) -> None:
+        talk = self.query_one(Conversation)
+        if pages < 0:
+            talk.scroll_page_up(animate=False)
+        else:
+            talk.scroll_page_down(animate=False)
+
+    def action_leave(self) -> None:
+        now = time.monotonic()
+        if now - self._leave_at <= LEAVE_WINDOW or self.session.finished:
+            self.app.pop_screen()
+            return
+        self._leave_at = now
+        self.notify(tr("play.leave.again", self.game.lang), timeout=LEAVE_WINDOW)

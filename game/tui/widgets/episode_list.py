@@ -1,0 +1,16 @@
+"""The list of episodes in the picker; Enter starts the highlighted one."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+
+
+class EpisodeList(OptionList):
+    """An OptionList whose Enter is shown in the Footer as "Start"."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "key.start"),
+    ]

@@ -1,0 +1,16 @@
+"""The title screen's menu; Enter picks the highlighted entry and says so in the Footer."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+
+
+class MenuList(OptionList):
+    """An OptionList whose Enter is shown in the Footer as "Choose"."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "key.choose"),
+    ]

@@ -1,0 +1,87 @@
+"""The replies on offer, numbered; picked with a number key, Enter or a click."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.geometry import Size
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from game.tui.safe import clean
+
+INDENT = 3  # "1  " before each reply
+
+
+class ReplyList(OptionList):
+    """Shows replies as `1  text`; posts `ReplyList.Chosen` with the index picked.
+
+    Like the customer's cues, it keeps its tallest height: the talk above it stays put when a
+    beat offers fewer replies, and the screen needs one layout pass a turn, not two."""
+
+    class Chosen(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "key.say"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.replies: tuple[str, ...] = ()
+        self._width = 0
+        self._tallest: dict[int, int] = {}
+
+    def show(self, replies: Sequence[str]) -> None:
+        """Replace the replies; the first is highlighted."""
+        self.replies = tuple(clean(r) for r in replies)
+        self._fill()
+
+    def _fill(self) -> None:
+        width = self._width = self.scrollable_content_region.width
+        self.clear_options()
+        self.add_options(
+            [
+                Option(self._row(i, text, width), id=f"r{i}")
+                for i, text in enumerate(self.replies, 1)
+            ]
+        )
+        self.highlighted = 0 if self.replies else None
+
+    @staticmethod
+    def _row(number: int, text: str, width: int) -> Content:
+        """The number, then the reply; a long reply wraps under its own first word."""
+        head = Content.styled(f"{number:<{INDENT}}", "bold")
+        if width <= INDENT:
+            return head + Content(text)
+        rows = Content(text).wrap(width - INDENT)
+        return Content("\n").join([head + rows[0], *(Content(" " * INDENT) + r for r in rows[1:])])
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        height = max(
+            super().get_content_height(container, viewport, width), self._tallest.get(width, 0)
+        )
+        self._tallest[width] = height
+        return height
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.replies and self.scrollable_content_region.width != self._width:
+            at = self.highlighted
+            self._fill()
+            self.highlighted = at
+
+    def choose(self, index: int) -> None:
+        if 0 <= index < self.option_count:
+            self.highlighted = index
+            self.post_message(self.Chosen(index))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Chosen(event.option_index))
