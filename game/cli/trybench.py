@@ -21,7 +21,7 @@ from game.engine.facets import (
 from game.engine.meters import Meters, initial_state
 from game.engine.rng import Rng
 from game.engine.scoring import peak_end
-from game.engine.turn import evaluate
+from game.engine.turn import Outcome, evaluate
 
 _CHOICES: dict[str, tuple[str, ...]] = {
     "style": tuple(STYLES),
@@ -45,10 +45,14 @@ def parse_customer(spec: str, seed: int) -> Customer:
     for key, value in fields.items():
         if key in _CHOICES and value not in _CHOICES[key]:
             fail(f"--customer: {key} must be one of {', '.join(_CHOICES[key])}, not {value!r}")
-        if key in ("style", "state", "cause", "comprehension"):
-            tpl = replace(
-                tpl, **{key + ("s" if key in ("style", "state", "cause") else ""): (value,)}
-            )
+        if key == "style":
+            tpl = replace(tpl, styles=(value,))
+        elif key == "state":
+            tpl = replace(tpl, states=(value,))
+        elif key == "cause":
+            tpl = replace(tpl, causes=(value,))
+        elif key == "comprehension":
+            tpl = replace(tpl, comprehension=(value,))
         elif key == "age":
             tpl = replace(tpl, ages=(value,))
         elif key == "anger":
@@ -91,41 +95,37 @@ def run_try(spec: str, turns: list[str], seed: int, channel: str, as_json: bool)
             fail(f"--turn {turn!r}: unknown act {unknown[0]!r}" if unknown else "--turn is empty")
         plan.append(acts)
     state = initial_state(customer)
-    rows: list[dict[str, object]] = []
-    ended = None
+    outcomes: list[Outcome] = []
     for acts in plan:
         out = evaluate(customer, state, acts, channel)
-        rows.append(
-            {
-                "acts": list(acts),
-                "moment": out.moment,
-                "meters": _meters(out.after.meters),
-                "rules": list(dict.fromkeys(f.rule for f in out.fired)),
-            }
-        )
+        outcomes.append(out)
         state = out.after
         if out.ended:
-            ended = out.ended
             break
-    moments = [float(str(r["moment"])) for r in rows]
-    doc = {
-        "customer": _describe(customer),
-        "turns": rows,
-        "ended": ended,
-        "score": peak_end(moments),
-    }
+    ended = outcomes[-1].ended
+    score = peak_end([o.moment for o in outcomes])
     if as_json:
+        rows = [
+            {
+                "acts": list(o.acts),
+                "moment": o.moment,
+                "meters": _meters(o.after.meters),
+                "rules": list(dict.fromkeys(f.rule for f in o.fired)),
+            }
+            for o in outcomes
+        ]
+        doc = {"customer": _describe(customer), "turns": rows, "ended": ended, "score": score}
         print(json.dumps(doc, ensure_ascii=False))
         return 0
-    print(f"customer: {json.dumps(doc['customer'], ensure_ascii=False)}")
-    for i, r in enumerate(rows, 1):
-        m = r["meters"]
-        assert isinstance(m, dict)
+    print(f"customer: {json.dumps(_describe(customer), ensure_ascii=False)}")
+    for i, o in enumerate(outcomes, 1):
+        m = o.after.meters
+        rules = ", ".join(dict.fromkeys(f.rule for f in o.fired))
         print(
-            f"{i:2}. {'+'.join(r['acts']):40} moment {r['moment']:7}  emotion {m['emotion']:5}"  # type: ignore[index]
-            f"  trust {m['trust']:5}  patience {m['patience']:5}  {', '.join(r['rules'])}"
-        )  # type: ignore[arg-type]
-    print(f"ended: {ended or '-'}   peak-end score: {doc['score']}")
+            f"{i:2}. {'+'.join(o.acts):40} moment {o.moment:7}  emotion {m.emotion:5}"
+            f"  trust {m.trust:5}  patience {m.patience:5}  {rules}"
+        )
+    print(f"ended: {ended or '-'}   peak-end score: {score}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Reads and checks story files (stories/README.md): every problem at once, as file:line: message."""
+"""Reads and checks story files (stories/README.md): all problems at once, as file:line: message."""
 
 from __future__ import annotations
 
@@ -43,12 +43,31 @@ from game.engine.text import LANGS, Text
 Path_ = tuple[str | int, ...]
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TOP_FIELDS = (
-    "format", "id", "title", "setting", "brief", "difficulty", "channel", "source", "start",
-    "languages", "customer", "beat", "ending",
+    "format",
+    "id",
+    "title",
+    "setting",
+    "brief",
+    "difficulty",
+    "channel",
+    "source",
+    "start",
+    "languages",
+    "customer",
+    "beat",
+    "ending",
 )
 CUSTOMER_FIELDS = (
-    "styles", "traits", "max_traits", "anger", "states", "causes", "comprehension", "ages",
-    "needs", "factors",
+    "styles",
+    "traits",
+    "max_traits",
+    "anger",
+    "states",
+    "causes",
+    "comprehension",
+    "ages",
+    "needs",
+    "factors",
 )
 BEAT_FIELDS = ("id", "line", "cue", "variant", "reply")
 REPLY_FIELDS = ("id", "text", "acts", "next", "branch")
@@ -149,7 +168,9 @@ class Reader:
     def bad(self, path: Path_, message: str) -> None:
         self.problems.append(Problem(self.file, self.lines.of(path), message))
 
-    def table(self, value: object, path: Path_, fields: tuple[str, ...], what: str) -> dict[str, Any]:
+    def table(
+        self, value: object, path: Path_, fields: tuple[str, ...], what: str
+    ) -> dict[str, Any]:
         if not isinstance(value, dict):
             self.bad(path, f"{what} must be a table")
             return {}
@@ -182,8 +203,10 @@ class Reader:
             s = value.get(lang)
             if s is None:
                 if self.single is None or self.single == lang:
-                    self.bad(path, f"{what} has no {'English' if lang == 'en' else 'Chinese'} "
-                             f"({lang}) text")
+                    self.bad(
+                        path,
+                        f"{what} has no {'English' if lang == 'en' else 'Chinese'} ({lang}) text",
+                    )
                 continue
             if not isinstance(s, str) or not s.strip():
                 self.bad(path, f"{what}: {lang} must be non-empty text")
@@ -208,7 +231,9 @@ class Reader:
             self.bad(path, f"{what} {s!r} must be lowercase letters, digits and '-'")
         return s
 
-    def names(self, value: object, path: Path_, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
+    def names(
+        self, value: object, path: Path_, allowed: tuple[str, ...], what: str
+    ) -> tuple[str, ...]:
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or not items:
             self.bad(path, f"{what} must be a list of names")
@@ -223,17 +248,23 @@ class Reader:
                 out.append(item)
         return tuple(out)
 
-    def span(self, value: object, path: Path_, lo: float, hi: float, what: str,
-             whole: bool = True) -> tuple[float, float] | None:
+    def span(
+        self, value: object, path: Path_, lo: float, hi: float, what: str, whole: bool = True
+    ) -> tuple[float, float] | None:
         kinds = (int,) if whole else (int, float)
-        ok = (isinstance(value, list) and len(value) == 2
-              and all(isinstance(v, kinds) and not isinstance(v, bool) for v in value))
+        ok = (
+            isinstance(value, list)
+            and len(value) == 2
+            and all(isinstance(v, kinds) and not isinstance(v, bool) for v in value)
+        )
         if not ok:
             self.bad(path, f"{what} must be [lowest, highest]")
             return None
         a, b = value[0], value[1]  # type: ignore[index]
         if not lo <= a <= b <= hi:
-            self.bad(path, f"{what} must have {lo:g} <= lowest <= highest <= {hi:g}, not [{a}, {b}]")
+            self.bad(
+                path, f"{what} must have {lo:g} <= lowest <= highest <= {hi:g}, not [{a}, {b}]"
+            )
             return None
         return (a, b)
 
@@ -301,8 +332,9 @@ def load_story(path: str | Path) -> Story:
     story = parse_story(data, str(path))
     if story.id != p.stem:
         line = Lines(data.decode("utf-8")).of(("id",))
-        raise StoryError([Problem(str(path), line,
-                                  f"id {story.id!r} must match the file name {p.stem!r}")])
+        raise StoryError(
+            [Problem(str(path), line, f"id {story.id!r} must match the file name {p.stem!r}")]
+        )
     return story
 
 
@@ -321,7 +353,9 @@ def load_stories(paths: Iterable[Path]) -> tuple[list[Story], list[Problem]]:
             problems.extend(err.problems)
             continue
         if story.id in seen:
-            problems.append(Problem(str(file), 1, f"story id {story.id!r} is also used by {seen[story.id]}"))
+            problems.append(
+                Problem(str(file), 1, f"story id {story.id!r} is also used by {seen[story.id]}")
+            )
             continue
         seen[story.id] = str(file)
         stories.append(story)
@@ -353,17 +387,28 @@ def _story(r: Reader, doc: dict[str, Any], path: str, data: bytes) -> Story | No
     start = r.ident(doc.get("start"), ("start",), "start")
     customer = _customer(r, doc.get("customer", {}))
     beats = [b for p, v in r.tables(doc.get("beat"), ("beat",), "beat") if (b := _beat(r, v, p))]
-    endings = [e for p, v in r.tables(doc.get("ending"), ("ending",), "ending")
-               if (e := _ending(r, v, p))]
+    endings = [
+        e for p, v in r.tables(doc.get("ending"), ("ending",), "ending") if (e := _ending(r, v, p))
+    ]
     if not beats:
         r.bad(("beat",), "a story needs at least one [[beat]]")
     _check_graph(r, beats, endings, start, str(channel))
     if r.problems or title is None or setting is None or brief is None:
         return None
     return Story(
-        id=sid, title=title, setting=setting, brief=brief, difficulty=difficulty,
-        channel=str(channel), source=source, languages=languages, start=start,
-        customer=customer, beats=tuple(beats), endings=tuple(endings), path=path,
+        id=sid,
+        title=title,
+        setting=setting,
+        brief=brief,
+        difficulty=difficulty,
+        channel=str(channel),
+        source=source,
+        languages=languages,
+        start=start,
+        customer=customer,
+        beats=tuple(beats),
+        endings=tuple(endings),
+        path=path,
         digest=hashlib.sha256(data).hexdigest(),
     )
 
@@ -373,8 +418,14 @@ def _customer(r: Reader, value: object) -> CustomerTemplate:
     doc = r.table(value, at, CUSTOMER_FIELDS, "[customer]")
     base = CustomerTemplate()
     fields: dict[str, Any] = {}
-    lists = {"styles": STYLES, "traits": TRAITS, "states": STATES, "causes": CAUSES,
-             "comprehension": COMPREHENSION, "ages": AGE_BANDS}
+    lists = {
+        "styles": STYLES,
+        "traits": TRAITS,
+        "states": STATES,
+        "causes": CAUSES,
+        "comprehension": COMPREHENSION,
+        "ages": AGE_BANDS,
+    }
     for key, vocab in lists.items():
         if key in doc:
             fields[key] = r.names(doc[key], (*at, key), tuple(vocab), key.rstrip("s"))
@@ -476,8 +527,10 @@ def _ending(r: Reader, value: object, at: Path_) -> Ending | None:
     eid = r.ident(doc.get("id"), (*at, "id"), "ending id")
     kind = doc.get("kind")
     if kind not in ENDING_KINDS:
-        r.bad((*at, "kind"), f"ending kind must be one of {', '.join(ENDING_KINDS)}"
-              f"{_hint(kind, ENDING_KINDS)}")
+        r.bad(
+            (*at, "kind"),
+            f"ending kind must be one of {', '.join(ENDING_KINDS)}{_hint(kind, ENDING_KINDS)}",
+        )
     line = r.text(doc.get("line"), (*at, "line"), f"line of ending {eid!r}")
     variants = _variants(r, doc.get("variant"), (*at, "variant"))
     if not eid or line is None or kind not in ENDING_KINDS:
@@ -485,8 +538,9 @@ def _ending(r: Reader, value: object, at: Path_) -> Ending | None:
     return Ending(eid, str(kind), line, variants)
 
 
-def _check_graph(r: Reader, beats: list[Beat], endings: list[Ending], start: str,
-                 channel: str) -> None:
+def _check_graph(
+    r: Reader, beats: list[Beat], endings: list[Ending], start: str, channel: str
+) -> None:
     where: dict[str, Path_] = {}
     for i, b in enumerate(beats):
         where.setdefault(b.id, ("beat", i))
@@ -504,13 +558,18 @@ def _check_graph(r: Reader, beats: list[Beat], endings: list[Ending], start: str
     for i, b in enumerate(beats):
         outs = targets.setdefault(b.id, [])
         for j, reply in enumerate(b.replies):
-            nexts = [(("beat", i, "reply", j, "next"), reply.next)]
-            nexts += [(("beat", i, "reply", j, "branch", k, "next"), br.next)
-                      for k, br in enumerate(reply.branches)]
+            nexts: list[tuple[Path_, str]] = [(("beat", i, "reply", j, "next"), reply.next)]
+            nexts += [
+                (("beat", i, "reply", j, "branch", k, "next"), br.next)
+                for k, br in enumerate(reply.branches)
+            ]
             for path, target in nexts:
                 if target and target not in where:
-                    r.bad(path, f"reply {reply.id!r} of beat {b.id!r} leads to unknown beat "
-                          f"{target!r}{_hint(target, list(where))}")
+                    r.bad(
+                        path,
+                        f"reply {reply.id!r} of beat {b.id!r} leads to unknown beat "
+                        f"{target!r}{_hint(target, list(where))}",
+                    )
                 outs.append(target)
     if start and start not in seen_beats:
         r.bad(("start",), f"start names no beat: {start!r}{_hint(start, sorted(seen_beats))}")
@@ -540,5 +599,7 @@ def _check_graph(r: Reader, beats: list[Beat], endings: list[Ending], start: str
     kinds = {e.kind for e in endings}
     for kind in EARLY_EXITS.get(channel, ()):
         if kind not in kinds:
-            r.bad(("ending",), f"a {channel} story needs an ending of kind {kind!r}: the "
-                  "customer may leave early")
+            r.bad(
+                ("ending",),
+                f"a {channel} story needs an ending of kind {kind!r}: the customer may leave early",
+            )
