@@ -6,7 +6,7 @@ from typing import Any
 
 TUNING: dict[str, dict[str, Any]] = {
     "start": {
-        "emotion_per_star": 13.0,
+        "emotion_per_star": 12.0,
         "emotion_base": 6.0,
         "state_emotion": {"angry": 4.0, "rude": 3.0, "domineering": 2.0},
         "cause_emotion": {"venting": 4.0, "tired": 2.0, "hurt": 2.0},
@@ -158,6 +158,6 @@ TUNING: dict[str, dict[str, Any]] = {
         "hot_from": 70.0,
         "hot": 1.3,
         "acting_restores": 5.0,
-        "escalate_at": 96.0,
+        "escalate_at": 100.0,
     },
 }
