@@ -123,6 +123,7 @@ class Lines:
             if header:
                 table = self._header(header.group(2), header.group(1) == "[[", arrays)
                 self.at.setdefault(table, number)
+                self.at.setdefault(table[:-1], number)  # an array's first table stands for it
                 continue
             key = re.match(r'^([A-Za-z0-9_\-."\' ]+?)\s*=', line)
             if key:

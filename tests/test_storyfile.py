@@ -1,0 +1,100 @@
+"""The story loader: the pack loads, and every problem is reported at once as file:line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from game.engine.storyfile import StoryError, load_stories, load_story, parse_story
+
+ROOT = Path(__file__).resolve().parents[1]
+BAD = ROOT / "tests" / "fixtures" / "bad_stories" / "many-errors.toml"
+GOOD = ROOT / "stories" / "dropped-calls.toml"
+
+
+def test_every_story_of_the_pack_is_valid() -> None:
+    stories, problems = load_stories([ROOT / "stories"])
+    assert problems == []
+    assert {"dropped-calls", "24-hour-wait"} <= {s.id for s in stories}
+    for s in stories:
+        assert s.digest and s.path.endswith(f"{s.id}.toml")
+
+
+def test_all_problems_are_reported_at_once_with_their_lines() -> None:
+    with pytest.raises(StoryError) as caught:
+        load_story(BAD)
+    found = {(p.line, p.message) for p in caught.value.problems}
+    f = str(BAD)
+    assert all(p.file == f for p in caught.value.problems)
+    assert (6, "difficulty must be a whole number from 1 to 5") in found
+    assert (12, "unknown style 'demandin' (did you mean \"demanding\"?)") in found
+    assert (13, "anger must have 0 <= lowest <= highest <= 6, not [5, 2]") in found
+    assert (17, "line of beat 'hello' has no Chinese (zh) text") in found
+    assert (22, "unknown act 'apologise' (did you mean \"apologize\"?)") in found
+    assert (23, "reply 'a' of beat 'hello' leads to unknown beat 'nowhere'") in found
+    assert (31, "unknown mood 'livid'") in found
+    assert (35, "beat 'orphan' cannot be reached from start 'hello'") in found
+    assert any("needs an ending of kind 'walked_out'" in m for _, m in found)
+    assert str(caught.value).splitlines()[0].startswith(f"{f}:")
+
+
+def test_syntax_errors_and_bad_bytes_name_their_line() -> None:
+    with pytest.raises(StoryError) as caught:
+        parse_story(b'format = 1\nid = "x"\ntitle = {\n', "s.toml")
+    assert caught.value.problems[0].line == 3
+    with pytest.raises(StoryError) as caught:
+        parse_story(b'format = 1\n\nid = "\xff"\n', "s.toml")
+    assert caught.value.problems[0].line == 3
+    assert "UTF-8" in caught.value.problems[0].message
+
+
+def test_id_must_match_the_file_name(tmp_path: Path) -> None:
+    copy = tmp_path / "other-name.toml"
+    copy.write_bytes(GOOD.read_bytes())
+    with pytest.raises(StoryError, match="must match the file name"):
+        load_story(copy)
+
+
+def test_a_single_language_story_needs_only_its_language() -> None:
+    text = GOOD.read_text(encoding="utf-8")
+    assert "languages" not in text
+    story = parse_story(('languages = ["en"]\n' + text).encode(), "dropped-calls.toml")
+    assert story.languages == ("en",)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_end_in_a_story_or_a_story_error(data: bytes) -> None:
+    try:
+        parse_story(data, "fuzz.toml")
+    except StoryError as err:
+        assert all(p.line >= 1 for p in err.problems)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_mutated_stories_end_in_a_story_or_a_story_error(data: st.DataObject) -> None:
+    lines = GOOD.read_text(encoding="utf-8").splitlines()
+    i = data.draw(st.integers(0, len(lines) - 1))
+    junk = data.draw(
+        st.sampled_from(
+            [
+                "",
+                "x = 5",
+                "acts = 3",
+                "[[beat]]",
+                "next = [1]",
+                "line = 7",
+                "when = { anger = [9] }",
+                "[customer]",
+            ]
+        )
+    )
+    lines[i] = junk
+    try:
+        parse_story("\n".join(lines).encode(), "dropped-calls.toml")
+    except StoryError as err:
+        assert err.problems
