@@ -356,7 +356,6 @@ _ALL = (
         "002",
         "Promises what no one will do.",
         "言行不一,空头承诺。",
-        solve=0.1,
     ),
     _a(
         "imply_unimportant",
