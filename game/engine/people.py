@@ -57,44 +57,44 @@ NAMES: tuple[Person, ...] = tuple(
 # one-line looks, by buying style (000 §三: how each style shows itself)
 LOOKS: dict[str, tuple[Text, ...]] = {
     "demanding": (
-        t("Checks the time twice before saying a word.", "还没开口,先看了两次表。"),
+        t("Checks the time twice before saying a word.", "还没开口，先看了两次表。"),
         t(
             "Stands square to the counter, phone already in hand.",
-            "正对柜台站着,手里已经攥着手机。",
+            "正对柜台站着，手里已经攥着手机。",
         ),
-        t("Speaks in short sentences and expects short answers.", "说话短促,也只想听短的回答。"),
+        t("Speaks in short sentences and expects short answers.", "说话短促，也只想听短的回答。"),
         t("Taps a folder of receipts against the desk.", "拿着一叠单据在桌上敲。"),
     ),
     "influential": (
         t(
             "Talks with both hands and greets the guard by name.",
-            "说话时两手比划,还跟保安打了招呼。",
+            "说话时两手比划，还跟保安打了招呼。",
         ),
-        t("Smiles easily, then sighs as the story starts.", "一开始还笑着,说到正事就叹了口气。"),
+        t("Smiles easily, then sighs as the story starts.", "一开始还笑着，说到正事就叹了口气。"),
         t(
             "Has a lot to tell and wants someone to hear all of it.",
-            "有一肚子话要说,想找个人好好听。",
+            "有一肚子话要说，想找个人好好听。",
         ),
-        t("Shows you photos on the phone before the problem.", "先给你看手机里的照片,再说问题。"),
+        t("Shows you photos on the phone before the problem.", "先给你看手机里的照片，再说问题。"),
     ),
     "steady": (
         t(
             "Waits quietly at the end of the queue and speaks slowly.",
-            "在队尾安静地等,说话慢条斯理。",
+            "在队尾安静地等，说话慢条斯理。",
         ),
-        t("Holds a bag close and looks around before speaking.", "把包抱在身前,先四下看看才开口。"),
+        t("Holds a bag close and looks around before speaking.", "把包抱在身前，先四下看看才开口。"),
         t("Asks twice whether anything will change.", "问了两遍会不会有什么变化。"),
-        t("Nods politely and keeps the worry to themselves.", "礼貌地点头,把担心藏在心里。"),
+        t("Nods politely and keeps the worry to themselves.", "礼貌地点头，把担心藏在心里。"),
     ),
     "compliant": (
         t(
             "Brings a printed copy of the terms, pages marked.",
-            "带着打印好的条款,重点处都做了标记。",
+            "带着打印好的条款，重点处都做了标记。",
         ),
         t("Asks for the exact wording of the policy.", "要求看政策的原文。"),
         t(
             "Keeps a polite distance and writes down every number.",
-            "保持礼貌的距离,把每个数字都记下来。",
+            "保持礼貌的距离，把每个数字都记下来。",
         ),
         t("Corrects a date on the form before anything else.", "先把表格上的一个日期改正了。"),
     ),

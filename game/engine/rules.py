@@ -114,7 +114,7 @@ def emotion_first(c: Ctx, w: Work) -> None:
     if calming:
         w.bump("emotion", -min(k["calm_cap"], calming))
         w.bump("trust", min(k["trust_cap"], k["trust_per_sync"] * c.count(SYNC)))
-        w.note("their feeling was met, so it eased", "情绪被接住了,随之缓和")
+        w.note("their feeling was met, so it eased", "情绪被接住了，随之缓和")
     e = c.before.meters.emotion
     if e > k["full_below"]:
         span = k["floor_above"] - k["full_below"]
@@ -122,14 +122,14 @@ def emotion_first(c: Ctx, w: Work) -> None:
         if w.scale(MATERIAL_NEEDS, f):
             w.note(
                 "still upset, so talk of the problem counted for little",
-                "情绪未平,谈问题收效甚微",
+                "情绪未平，谈问题收效甚微",
             )
     if e >= k["not_listening_from"] and c.any_of(PROBLEM) and not c.synced:
         w.bump("emotion", k["not_listening_emotion"])
         w.bump("trust", k["not_listening_trust"])
         w.note(
             "went at the problem past their anger: 'you're not listening'",
-            "越过情绪直奔问题:“你根本没在听”",
+            "越过情绪直奔问题：“你根本没在听”",
         )
 
 
@@ -143,9 +143,9 @@ def anger_ladder(c: Ctx, w: Work) -> None:
         if act in c.acts and m != 1.0:
             w.bump("emotion", -calm[act] * (m - 1.0))
     if any(a in c.acts and m > 1.0 for a, m in mult.items()):
-        w.note(f"the right restatement for {n} stars", f"{n}星愤怒,复述对了层次")
+        w.note(f"the right restatement for {n} stars", f"{n}星愤怒，复述对了层次")
     elif any(a in c.acts and m < 1.0 for a, m in mult.items()):
-        w.note(f"the wrong restatement for {n} stars", f"{n}星愤怒,复述不对层次")
+        w.note(f"the wrong restatement for {n} stars", f"{n}星愤怒，复述不对层次")
 
 
 # 3. wrong attitudes feed emotion (001 面对消极情绪的错误态度)
@@ -158,7 +158,7 @@ def wrong_attitudes(c: Ctx, w: Work) -> None:
             w.note(f"'{act}' fed the emotion it meant to stop", f"“{_act(act).zh}”反而助长了情绪")
     if not c.synced and c.before.meters.emotion >= k["lingers_from"]:
         w.bump("emotion", k["lingers"])
-        w.note("their feeling went unattended, so it did not fade", "情绪无人理会,不会自己消失")
+        w.note("their feeling went unattended, so it did not fade", "情绪无人理会，不会自己消失")
 
 
 # 4. dominant need first (001 服务内涵: 主导需求)
@@ -171,7 +171,7 @@ def dominant_need(c: Ctx, w: Work) -> None:
         if w.scale(lesser, k["lesser_factor"]):
             w.note(
                 f"served a lesser need while '{top}' came first",
-                f"主导需求“{_need(top).zh}”未满足,先满足次要需求事倍功半",
+                f"主导需求“{_need(top).zh}”未满足，先满足次要需求事倍功半",
             )
     if w.gains.get(top, 0.0) >= k["served_min_gain"]:
         w.bump("trust", k["served_trust"])
@@ -180,7 +180,7 @@ def dominant_need(c: Ctx, w: Work) -> None:
     if after >= k["met_at"] and m.need(top) < k["met_at"]:
         w.shift[top] = k["shift_factor"]
         w.note(
-            f"'{top}' is met; another need now leads", f"“{_need(top).zh}”已满足,其他需求升为主导"
+            f"'{top}' is met; another need now leads", f"“{_need(top).zh}”已满足，其他需求升为主导"
         )
     if c.has("hard_sell"):
         w.add(k["hard_sell"])
@@ -215,7 +215,7 @@ def emotional_carry(c: Ctx, w: Work) -> None:
             w.bump(n, carry * k["carry_share"])
         w.note(
             "being respected and heard made the unmet part easier to accept",
-            "情感需求得到满足,物质上的缺憾也更容易接受",
+            "情感需求得到满足，物质上的缺憾也更容易接受",
         )
     felt = [m.need(n) for n in EMOTIONAL_NEEDS if mine.get(n, 0.0) > 0]
     if felt and sum(felt) / len(felt) < k["bare_material_below"]:
@@ -223,7 +223,7 @@ def emotional_carry(c: Ctx, w: Work) -> None:
         if emotional <= 0 and w.scale(material, k["bare_material_factor"]):
             w.note(
                 "a bare fix, with no regard for how they felt, satisfied less",
-                "只解决问题、不顾感受,满意度打了折扣",
+                "只解决问题、不顾感受，满意度打了折扣",
             )
 
 
@@ -286,14 +286,14 @@ def no_in_yes(c: Ctx, w: Work) -> None:
         w.add(k["refusal"], k["sandwich_factor"] if yes else 1.0)
         w.note(
             "a flat NO" if not yes else "a NO softened by options (sandwich)",
-            "生硬的拒绝" if not yes else "拒绝夹在选择之间(三明治法)",
+            "生硬的拒绝" if not yes else "拒绝夹在选择之间（三明治法）",
         )
     elif yes:
         w.add(k["yes_language"])
         w.note("a NO said in the language of YES", "用YES的语言表达了NO")
     if c.has("share_similar") and c.has("explain_reason", "offer_options"):
         w.add(k["three_f"])
-        w.note("feel, felt, found (3F)", "3F法:感受、同感、发现")
+        w.note("feel, felt, found (3F)", "3F法：感受、同感、发现")
 
 
 # 9. the complaint path (002 投诉处理的步骤 and 常见的错误行为)
@@ -387,14 +387,14 @@ REACTIONS: tuple[Reaction, ...] = (
         "hesitant_recommended",
         ("offer_options",),
         _trait("hesitant"),
-        t("options with a recommendation helped them decide", "给出选择并推荐,帮犹豫的客户做决定"),
+        t("options with a recommendation helped them decide", "给出选择并推荐，帮犹豫的客户做决定"),
         along="propose_solution",
     ),
     Reaction(
         "hesitant_unguided",
         ("offer_options",),
         _trait("hesitant"),
-        t("options with no recommendation left them dithering", "只给选择不给建议,客户更犹豫"),
+        t("options with no recommendation left them dithering", "只给选择不给建议，客户更犹豫"),
         unless="propose_solution",
     ),
     Reaction(
@@ -527,7 +527,7 @@ RULES: tuple[Rule, ...] = (
         t(
             "While they are upset, talk of the problem counts for little; meeting the feeling "
             "brings them back to reason.",
-            "客户情绪激动时谈问题收效甚微;先同步情绪,让客户回到理性状态。",
+            "客户情绪激动时谈问题收效甚微;先同步情绪，让客户回到理性状态。",
         ),
     ),
     Rule(
@@ -538,7 +538,7 @@ RULES: tuple[Rule, ...] = (
         t(
             "1-2 stars: answer the key pain with feeling; 3-4: restate the pain they spoke; "
             "5-6: voice the pain they did not speak.",
-            "1-2星:带情绪回应关键的痛;3-4星:复述说出的痛;5-6星:说出没有说出的痛。",
+            "1-2星：带情绪回应关键的痛;3-4星：复述说出的痛;5-6星：说出没有说出的痛。",
         ),
     ),
     Rule(
@@ -549,7 +549,7 @@ RULES: tuple[Rule, ...] = (
         t(
             "Ignoring, diverting, denying or suppressing a feeling makes it grow; a feeling "
             "nobody attends to never leaves.",
-            "忽略、转移、否定、压制只会让情绪更强;不去理解和引导,情绪永远不会走。",
+            "忽略、转移、否定、压制只会让情绪更强;不去理解和引导，情绪永远不会走。",
         ),
     ),
     Rule(
@@ -559,7 +559,7 @@ RULES: tuple[Rule, ...] = (
         t("Dominant need first", "先满足主导需求"),
         t(
             "Serve the need that matters most first; once it is met, another leads.",
-            "先满足主导需求;满足之后,其他需求会升为主导。",
+            "先满足主导需求;满足之后，其他需求会升为主导。",
         ),
     ),
     Rule(
@@ -570,7 +570,7 @@ RULES: tuple[Rule, ...] = (
         t(
             "Respect, being heard and honest expectations can leave them satisfied even when "
             "the material need cannot be met; a bare fix does not guarantee it.",
-            "物质需求无法满足时,满足情感需求、管理期望,客户仍可能满意;只满足物质需求未必满意。",
+            "物质需求无法满足时，满足情感需求、管理期望，客户仍可能满意;只满足物质需求未必满意。",
         ),
     ),
     Rule(
@@ -581,7 +581,7 @@ RULES: tuple[Rule, ...] = (
         t(
             "Demanding: direct and fast. Influential: warm, time to talk. Steady: calm, no "
             "pressure. Compliant: precise, no closeness.",
-            "要求型:直接、快速;影响型:热情、让其倾诉;稳定型:平和、不施压;恭顺型:准确、保持距离。",
+            "要求型：直接、快速;影响型：热情、让其倾诉;稳定型：平和、不施压;恭顺型：准确、保持距离。",
         ),
     ),
     Rule(
@@ -592,7 +592,7 @@ RULES: tuple[Rule, ...] = (
         t(
             "Narrate to the direct, explain with cases to the sceptical, interpret for low "
             "comprehension, comment to the entrenched; 'you are wrong' costs trust.",
-            "对直接的人直说,对多疑的人举实例,对理解力弱的人浅显解释,对固执的人含蓄评述;"
+            "对直接的人直说，对多疑的人举实例，对理解力弱的人浅显解释，对固执的人含蓄评述;"
             "说“您错了”只会失去信任。",
         ),
     ),
@@ -615,7 +615,7 @@ RULES: tuple[Rule, ...] = (
         t(
             "Accept, calm, clarify (open then closed questions), solve, act, thank; each "
             "common handling mistake has its cost.",
-            "受理、平息、澄清(先开放后封闭)、解决、行动、感谢;每种常见错误都有代价。",
+            "受理、平息、澄清（先开放后封闭）、解决、行动、感谢;每种常见错误都有代价。",
         ),
     ),
     Rule(
@@ -626,7 +626,7 @@ RULES: tuple[Rule, ...] = (
         t(
             "Talkative, proud, hesitant, shy, private or punctual people react in their own "
             "way to the same words.",
-            "健谈、自大、犹豫、腼腆、注重隐私或守时的客户,对同一句话反应各不相同。",
+            "健谈、自大、犹豫、腼腆、注重隐私或守时的客户，对同一句话反应各不相同。",
         ),
     ),
     Rule(
@@ -637,7 +637,7 @@ RULES: tuple[Rule, ...] = (
         t(
             "Every turn costs time; with no patience left, or at the top of their anger, they "
             "walk out, hang up or demand a manager.",
-            "每一轮都在消耗耐心;耐心耗尽或怒到极点,客户会离开、挂断或要求找经理。",
+            "每一轮都在消耗耐心;耐心耗尽或怒到极点，客户会离开、挂断或要求找经理。",
         ),
     ),
 )

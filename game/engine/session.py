@@ -25,9 +25,9 @@ from game.engine.turn import Firing, Outcome, evaluate
 MAX_TURNS = 40  # a loop in a story cannot run forever: patience would end it, this makes sure
 
 _FALLBACK_END: dict[str, Text] = {
-    "walked_out": t("I've had enough. Goodbye.", "我受够了,再见。"),
-    "hung_up": t("Forget it. (click)", "算了。(挂断)"),
-    "escalated": t("Get me your manager. Now.", "叫你们经理来,现在就叫。"),
+    "walked_out": t("I've had enough. Goodbye.", "我受够了，再见。"),
+    "hung_up": t("Forget it. (click)", "算了。（挂断）"),
+    "escalated": t("Get me your manager. Now.", "叫你们经理来，现在就叫。"),
 }
 
 

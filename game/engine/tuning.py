@@ -20,7 +20,7 @@ TUNING: dict[str, dict[str, Any]] = {
     },
     "moment": {
         # the moment (model.md §2) from the meters after a turn
-        "calm_point": 45.0,  # emotion below this feels good
+        "calm_point": 30.0,  # emotion below this feels good
         "emotion": 1.0,
         "trust": 0.45,
         "needs": 70.0,

@@ -97,10 +97,10 @@ def evaluate(
     if ended:
         moment = round(max(-100.0, moment - TUNING["moment"]["exit_penalty"]), 2)
         why = {
-            "walked_out": t("out of patience: they walked out", "耐心耗尽:客户转身离开"),
-            "hung_up": t("out of patience: they hung up", "耐心耗尽:客户挂断了电话"),
+            "walked_out": t("out of patience: they walked out", "耐心耗尽：客户转身离开"),
+            "hung_up": t("out of patience: they hung up", "耐心耗尽：客户挂断了电话"),
             "escalated": t(
-                "at the top of their anger: they demanded a manager", "怒到极点:客户要求找经理"
+                "at the top of their anger: they demanded a manager", "怒到极点：客户要求找经理"
             ),
         }[ended]
         fired.append(Firing("patience-runs-out", (), why))
