@@ -35,7 +35,9 @@ _MOOD: dict[str, dict[str, Text]] = {
     "phone": {
         "calm": t("An even voice on the line.", "电话里语气平和。"),
         "tense": t("Short sighs between sentences.", "说话间不时短短地叹气。"),
-        "upset": t("Fast, loud, breathing hard into the phone.", "语速快、声音大，对着话筒喘粗气。"),
+        "upset": t(
+            "Fast, loud, breathing hard into the phone.", "语速快、声音大，对着话筒喘粗气。"
+        ),
         "furious": t(
             "Shouting; you hold the phone away from your ear.", "在电话那头吼，你不得不把听筒拿远。"
         ),
@@ -43,7 +45,9 @@ _MOOD: dict[str, dict[str, Text]] = {
 }
 
 _STYLE: dict[str, Text] = {
-    "demanding": t("Clipped sentences; wants the bottom line now.", "句子短促，只要结论，马上就要。"),
+    "demanding": t(
+        "Clipped sentences; wants the bottom line now.", "句子短促，只要结论，马上就要。"
+    ),
     "influential": t(
         "Tells the whole story, with feeling and detail.", "把来龙去脉说得绘声绘色，感情充沛。"
     ),

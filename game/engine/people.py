@@ -82,7 +82,10 @@ LOOKS: dict[str, tuple[Text, ...]] = {
             "Waits quietly at the end of the queue and speaks slowly.",
             "在队尾安静地等，说话慢条斯理。",
         ),
-        t("Holds a bag close and looks around before speaking.", "把包抱在身前，先四下看看才开口。"),
+        t(
+            "Holds a bag close and looks around before speaking.",
+            "把包抱在身前，先四下看看才开口。",
+        ),
         t("Asks twice whether anything will change.", "问了两遍会不会有什么变化。"),
         t("Nods politely and keeps the worry to themselves.", "礼貌地点头，把担心藏在心里。"),
     ),
