@@ -6,11 +6,11 @@ import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
-from game.engine.storyfile import load_story
 from textual.pilot import Pilot
 
 from game.engine.session import Session
 from game.engine.story import Story
+from game.engine.storyfile import load_story
 from game.tui.app import FrontdeskApp, make_app
 from game.tui.screens.play_screen import PlayScreen
 
