@@ -81,7 +81,7 @@ _TRUST: dict[str, Text] = {
 
 _PATIENCE: dict[str, dict[str, Text]] = {
     "counter": {"thin": t("Glances at the door, then at the clock.", "看了看门口，又看了看钟。")},
-    "phone": {"thin": t("'How much longer is this going to take?'", "“还要多久?”")},
+    "phone": {"thin": t("'How much longer is this going to take?'", "“还要多久？”")},
 }
 
 _TREND: dict[str, Text] = {
