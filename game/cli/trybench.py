@@ -103,7 +103,7 @@ def run_try(spec: str, turns: list[str], seed: int, channel: str, as_json: bool)
         if out.ended:
             break
     ended = outcomes[-1].ended
-    score = peak_end([o.moment for o in outcomes])
+    score = round(peak_end([o.moment for o in outcomes]), 2)
     if as_json:
         rows = [
             {

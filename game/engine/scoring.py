@@ -27,11 +27,11 @@ def peak_end(moments: Sequence[float]) -> float:
         return 50.0
     peak = moments[peak_index(moments)]
     remembered = PEAK_WEIGHT * peak + END_WEIGHT * moments[-1] + START_WEIGHT * moments[0]
-    return round(50.0 + remembered / 2.0, 2)
+    return 50.0 + remembered / 2.0  # unrounded: a tiny milder end still counts
 
 
 def plain_average(moments: Sequence[float]) -> float:
     """What happened, as opposed to what they remember, on the same 0..100 scale."""
     if not moments:
         return 50.0
-    return round(50.0 + sum(moments) / len(moments) / 2.0, 2)
+    return 50.0 + sum(moments) / len(moments) / 2.0

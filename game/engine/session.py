@@ -213,8 +213,8 @@ class Session:
         moments = tuple(tn.moment for tn in self._turns)
         left = kind if kind in ("walked_out", "hung_up", "escalated") else None
         self._result = Result(
-            score=peak_end(moments),
-            average=plain_average(moments),
+            score=round(peak_end(moments), 2),
+            average=round(plain_average(moments), 2),
             moments=moments,
             peak=peak_index(moments) if moments else 0,
             ending_id=ending_id,
