@@ -10,11 +10,9 @@ from pathlib import Path
 
 from game.cli.args import Parser, UsageError, die, fail
 from game.cli.catalog import find_story, load_pack, stories_dir
-from game.cli.trybench import run_try
 from game.engine.acts import ACTS
 from game.engine.policies import POLICIES
 from game.engine.rules import RULES
-from game.engine.simulate import simulate, summarize
 from game.engine.storyfile import load_stories
 
 
@@ -98,6 +96,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if cmd == "simulate":
         return _simulate(args)
     if cmd == "try":
+        from game.cli.trybench import run_try  # headless commands load only when used
+
         return run_try(args.customer, args.turn, args.seed, args.channel, args.json)
     if cmd == "acts":
         for a in ACTS.values():
@@ -126,6 +126,8 @@ def _validate(paths: list[str]) -> int:
 
 
 def _simulate(args: argparse.Namespace) -> int:
+    from game.engine.simulate import simulate, summarize
+
     stories = load_pack() if args.episode == "all" else [find_story(args.episode)]
     for story in stories:
         runs, seconds = simulate(story, args.policy, args.runs, args.seed)

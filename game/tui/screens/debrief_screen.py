@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Header, Static
 
 from game.engine.session import Result, Session
@@ -16,6 +15,7 @@ from game.engine.text import Text
 from game.tui.i18n import tr
 from game.tui.report import headline, score_rows, tip_text, turn_rows, turn_title, who_rows
 from game.tui.safe import one_line
+from game.tui.screens.game_screen import GameScreen
 from game.tui.tips import tips
 from game.tui.widgets.fact_table import FactTable
 from game.tui.widgets.hanging_list import HangingList
@@ -24,10 +24,10 @@ from game.tui.widgets.timeline_chart import TimelineChart
 from game.tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
-    from game.tui.app import FrontdeskApp
+    pass
 
 
-class DebriefScreen(Screen[None]):
+class DebriefScreen(GameScreen):
     """Everything that was hidden while playing; play again with the same or a new customer."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -35,11 +35,6 @@ class DebriefScreen(Screen[None]):
         Binding("n", "fresh", "key.fresh"),
         Binding("escape", "episodes", "key.episodes"),
     ]
-
-    @property
-    def game(self) -> FrontdeskApp:
-        """The app, typed: its language, stories, best scores and screen changes."""
-        return cast("FrontdeskApp", self.app)
 
     def __init__(self, session: Session, best_before: float | None) -> None:
         super().__init__()

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -16,28 +15,24 @@ from game.engine.story import Story
 from game.tui.i18n import tr
 from game.tui.report import stars
 from game.tui.safe import clean, one_line
+from game.tui.screens.game_screen import GameScreen
 from game.tui.widgets.episode_list import EpisodeList
 from game.tui.widgets.fact_table import FactTable
 from game.tui.widgets.local_footer import LocalFooter
 from game.tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
-    from game.tui.app import FrontdeskApp
+    pass
 
 
 def difficulty(n: int) -> str:
     return "●" * n + "○" * (5 - n)
 
 
-class PickerScreen(Screen[None]):
+class PickerScreen(GameScreen):
     """A list on the left, the highlighted episode's details on the right (below when narrow)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "app.pop_screen", "key.back")]
-
-    @property
-    def game(self) -> FrontdeskApp:
-        """The app, typed: its language, stories, best scores and screen changes."""
-        return cast("FrontdeskApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

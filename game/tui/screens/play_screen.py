@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Header
 
 from game.engine.session import BeatView, Session
 from game.engine.story import Story
 from game.tui.i18n import tr
 from game.tui.safe import one_line
+from game.tui.screens.game_screen import GameScreen
 from game.tui.widgets.conversation import Conversation, Line
 from game.tui.widgets.customer_card import CustomerCard
 from game.tui.widgets.local_footer import LocalFooter
@@ -22,7 +22,7 @@ from game.tui.widgets.reply_list import ReplyList
 from game.tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
-    from game.tui.app import FrontdeskApp
+    pass
 
 LEAVE_WINDOW = 3.0  # seconds in which a second Esc leaves the episode
 
@@ -32,7 +32,7 @@ def time_band(turn: int) -> int:
     return 0 if turn == 0 else 1 if turn <= 2 else 2 if turn <= 5 else 3
 
 
-class PlayScreen(Screen[None]):
+class PlayScreen(GameScreen):
     """Drives one Session: shows `session.current`, sends the chosen reply, then the debrief."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -45,11 +45,6 @@ class PlayScreen(Screen[None]):
         Binding("pageup", "scroll_talk(-1)", "key.back_talk", show=False, priority=True),
         Binding("pagedown", "scroll_talk(1)", "key.on_talk", show=False, priority=True),
     ]
-
-    @property
-    def game(self) -> FrontdeskApp:
-        """The app, typed: its language, stories, best scores and screen changes."""
-        return cast("FrontdeskApp", self.app)
 
     def __init__(self, story: Story, seed: int) -> None:
         super().__init__()

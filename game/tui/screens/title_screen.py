@@ -2,37 +2,32 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Vertical
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from game.tui.i18n import tr
 from game.tui.safe import one_line
+from game.tui.screens.game_screen import GameScreen
 from game.tui.widgets.local_footer import LocalFooter
 from game.tui.widgets.menu_list import MenuList
 from game.tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
-    from game.tui.app import FrontdeskApp
+    pass
 
 BANNER = "┏━╸┏━┓┏━┓┏┓╻╺┳╸╺┳┓┏━╸┏━┓╻┏╸\n┣╸ ┣┳┛┃ ┃┃┗┫ ┃  ┃┃┣╸ ┗━┓┣┻┓\n╹  ╹┗╸┗━┛╹ ╹ ╹ ╺┻┛┗━╸┗━┛╹ ╹"
 
 
-class TitleScreen(Screen[None]):
+class TitleScreen(GameScreen):
     """New episode, language, theme, quit (continue, replay and workshops come later)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("n", "app.new_episode", "key.new")]
-
-    @property
-    def game(self) -> FrontdeskApp:
-        """The app, typed: its language, stories, best scores and screen changes."""
-        return cast("FrontdeskApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()
