@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from game.cli.args import fail
 from game.engine.story import Story
 from game.engine.storyfile import StoryError, load_stories, load_story
+
+
+ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
 def stories_dir() -> Path:
@@ -29,7 +33,10 @@ def load_pack() -> list[Story]:
 
 
 def find_story(name: str) -> Story:
-    """A story by id from the pack, or by path to a .toml file."""
+    """A story by id from the pack (its file is named after its id), or by path to a .toml."""
+    own = stories_dir() / f"{name}.toml"
+    if not name.endswith(".toml") and own.is_file() and ID.fullmatch(name):
+        name = str(own)  # read just this episode: another file's mistake doesn't block it
     if name.endswith(".toml"):
         path = Path(name)
         if not path.is_file():
@@ -47,3 +54,11 @@ def find_story(name: str) -> Story:
             return story
     ids = ", ".join(s.id for s in load_pack())
     fail(f"no episode {name!r}; episodes: {ids}")
+
+
+def story_by_id(episode: str) -> Story | None:
+    """The pack's episode with this id (read from its own file), or None if there is none."""
+    path = stories_dir() / f"{episode}.toml"
+    if not ID.fullmatch(episode) or not path.is_file():
+        return None
+    return find_story(str(path))

@@ -9,11 +9,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from game.cli.args import Parser, UsageError, die, fail
-from game.cli.catalog import find_story, load_pack, stories_dir
+from game.cli.catalog import find_story, load_pack, stories_dir, story_by_id
 from game.engine.acts import ACTS
 from game.engine.policies import POLICIES
 from game.engine.rules import RULES
+from game.engine.simulate import Run
 from game.engine.storyfile import load_stories
+from game.saves.format import save_of
+from game.saves.store import ENV, Store, default_dir
 
 
 def _seed(text: str) -> int:
@@ -36,13 +39,20 @@ def _runs(text: str) -> int:
 def build_parser() -> Parser:
     p = Parser(prog="frontdesk", description="A role-play game that trains customer service.")
     p.add_argument("--lang", choices=["en", "zh"], default=None, help="language of the game")
+    p.add_argument("--name", default=None, help="the player's name (saves carry it)")
+    p.add_argument(
+        "--saves-dir",
+        type=Path,
+        default=None,
+        help=f"where games are saved (default: saves/, or ${ENV})",
+    )
     sub = p.add_subparsers(dest="command", parser_class=Parser)
 
     play = sub.add_parser("play", help="start one episode directly")
     play.add_argument("episode", help="episode id (see 'frontdesk list') or a .toml file")
     play.add_argument("--seed", type=_seed, default=None)
-    play.add_argument("--lang", choices=["en", "zh"], default=None)
-    play.add_argument("--name", default=None, help="the player's name")
+    play.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS)
+    play.add_argument("--name", default=argparse.SUPPRESS, help="the player's name")
 
     sub.add_parser("list", help="list the episodes")
 
@@ -56,6 +66,15 @@ def build_parser() -> Parser:
     sim.add_argument("--seed", type=_seed, default=1)
     sim.add_argument("--json", action="store_true", help="one JSON object per episode")
     sim.add_argument("--per-run", action="store_true", help="one JSON line per run")
+    sim.add_argument("--save-dir", type=Path, default=None, help="write each run as a save")
+
+    rep = sub.add_parser("replay", help="step through a saved session; --check re-runs it")
+    rep.add_argument(
+        "saves", nargs="+", metavar="SAVE", help="a save file (--check: files or folders)"
+    )
+    rep.add_argument(
+        "--check", action="store_true", help="re-run headless; exit 1 if anything differs"
+    )
 
     tr = sub.add_parser("try", help="drive one generated customer with act lists, no story")
     tr.add_argument("--customer", default="", help="e.g. style=demanding,anger=5,dominant=solve")
@@ -95,6 +114,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _validate(args.paths)
     if cmd == "simulate":
         return _simulate(args)
+    if cmd == "replay":
+        return _replay(args)
     if cmd == "try":
         from game.cli.trybench import run_try  # headless commands load only when used
 
@@ -125,12 +146,28 @@ def _validate(paths: list[str]) -> int:
     return 0
 
 
+def _replay(args: argparse.Namespace) -> int:
+    from game.cli import replay_cmd
+
+    if args.check:
+        return replay_cmd.run_check(args.saves, story_by_id)
+    if len(args.saves) != 1:
+        fail("replay one save at a time (or check many with --check)")
+    save = replay_cmd.load(Path(args.saves[0]))
+    from game.tui.launch import launch_replay
+
+    return launch_replay(save, lang=args.lang)
+
+
 def _simulate(args: argparse.Namespace) -> int:
     from game.engine.simulate import simulate, summarize
 
     stories = load_pack() if args.episode == "all" else [find_story(args.episode)]
+    store = _store(args.save_dir) if args.save_dir else None
     for story in stories:
-        runs, seconds = simulate(story, args.policy, args.runs, args.seed)
+        runs, seconds = simulate(story, args.policy, args.runs, args.seed, keep=store is not None)
+        if store is not None:
+            _write_runs(store, runs, args.policy)
         if args.per_run:
             for r in runs:
                 print(
@@ -160,6 +197,23 @@ def _simulate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _store(folder: Path | None) -> Store:
+    try:
+        return Store.open(folder)
+    except OSError as err:
+        fail(f"cannot use the saves folder {folder or default_dir()}: {err.strerror}")
+
+
+def _write_runs(store: Store, runs: list[Run], policy: str) -> None:
+    for run in runs:
+        assert run.session is not None
+        name = store.reserve(policy, run.episode, run.seed)
+        try:
+            store.write(save_of(run.session, name=name, lang="en", player=policy))
+        except OSError as err:
+            fail(f"cannot write {store.path(name)}: {err.strerror}")
+
+
 def _open_tui(args: argparse.Namespace, episode: str | None) -> int:
     from game.tui.launch import launch  # textual loads only when a screen is wanted
 
@@ -168,5 +222,6 @@ def _open_tui(args: argparse.Namespace, episode: str | None) -> int:
         story=story,
         seed=getattr(args, "seed", None),
         lang=args.lang,
-        name=getattr(args, "name", None),
+        name=args.name,
+        store=_store(args.saves_dir),
     )

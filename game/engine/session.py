@@ -88,12 +88,18 @@ class Session:
         self._at = story.start
         self._turns: list[Turn] = []
         self._result: Result | None = None
+        self._views: list[BeatView] = []
         self._view: BeatView | None = self._make_view()
 
     # what the player may see
     @property
     def current(self) -> BeatView | None:
         return self._view
+
+    @property
+    def views(self) -> tuple[BeatView, ...]:
+        """Every beat shown so far, the current one last."""
+        return tuple(self._views)
 
     @property
     def finished(self) -> bool:
@@ -193,7 +199,7 @@ class Session:
         v = self._variant(beat.variants)
         turn = len(self._turns)
         order = Rng(self.story.id, self.seed, "replies", beat.id, turn).shuffled(beat.replies)
-        return BeatView(
+        view = BeatView(
             beat_id=beat.id,
             turn=turn,
             line=v.line if v else beat.line,
@@ -201,6 +207,8 @@ class Session:
             cues=read_cues(self.customer, self._state.meters, self.story.channel, self._last),
             replies=tuple(ReplyView(r.id, r.text, r.acts) for r in order),
         )
+        self._views.append(view)
+        return view
 
     def _finish(self, ending_id: str) -> None:
         ending: Ending | None = self.story.ending(ending_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from game.engine.policies import make_policy
 from game.engine.session import Session
@@ -19,6 +19,7 @@ class Run:
     choices: tuple[str, ...]
     decisions: tuple[str, ...]
     ended: str | None
+    session: Session | None = field(default=None, compare=False, repr=False)  # if kept
 
 
 def play(story: Story, seed: int, policy: str) -> tuple[Session, Run]:
@@ -58,7 +59,13 @@ def summarize(
     }
 
 
-def simulate(story: Story, policy: str, runs: int, seed: int) -> tuple[list[Run], float]:
+def simulate(
+    story: Story, policy: str, runs: int, seed: int, keep: bool = False
+) -> tuple[list[Run], float]:
+    """Run `i` plays seed `seed + i`; `keep` holds on to each session (to save it)."""
     start = time.perf_counter()
-    out = [play(story, seed + i, policy)[1] for i in range(runs)]
+    out = []
+    for i in range(runs):
+        session, run = play(story, seed + i, policy)
+        out.append(replace(run, session=session) if keep else run)
     return out, time.perf_counter() - start

@@ -15,7 +15,11 @@ from textual.command import CommandPalette
 from textual.reactive import reactive
 from textual.screen import Screen
 
+from game.engine.session import Session
 from game.engine.story import Story
+from game.saves.check import resume
+from game.saves.format import Save, SaveError, save_of
+from game.saves.store import Store
 from game.tui.i18n import UI, describe, describe_long, tr
 from game.tui.safe import clean
 from game.tui.screens.title_screen import TitleScreen
@@ -64,8 +68,12 @@ class FrontdeskApp(App[int]):
         seed: int | None = None,
         lang: str = "en",
         player: str | None = None,
+        store: Store | None = None,
+        replay: Save | None = None,
     ) -> None:
         super().__init__()
+        self.store = store  # None: nothing is saved (tests, replays)
+        self.replay_save = replay
         self.load = load
         self.story = story
         self.first_seed = seed
@@ -83,7 +91,9 @@ class FrontdeskApp(App[int]):
 
     def on_mount(self) -> None:
         self.title = tr("app.title", self.lang)
-        if self.story is not None:
+        if self.replay_save is not None:
+            self.open_replay(self.replay_save, quit_after=True)
+        elif self.story is not None:
             self.start(self.story)
 
     def on_ready(self) -> None:
@@ -122,7 +132,40 @@ class FrontdeskApp(App[int]):
     def start(self, story: Story, seed: int | None = None) -> None:
         from game.tui.screens.play_screen import PlayScreen
 
-        self.push_screen(PlayScreen(story, self.next_seed() if seed is None else seed))
+        self.push_screen(PlayScreen(Session(story, self.next_seed() if seed is None else seed)))
+
+    def resume(self, save: Save) -> None:
+        """Continue a saved session exactly where it was (if its story hasn't changed)."""
+        from game.tui.screens.play_screen import PlayScreen
+
+        try:
+            stories = self.stories if self.stories is not None else list(self.load())
+            story = next((s for s in stories if s.id == save.story.id), None)
+            if story is None:
+                raise SaveError(tr("saves.no_story", self.lang, id=save.story.id))
+            session = resume(save, story)
+        except Exception as err:  # a changed story or a broken pack: say so, keep the title
+            self.notify(clean(str(err)), severity="error", markup=False)
+            return
+        self.push_screen(PlayScreen(session, save_name=save.name))
+
+    def open_replay(self, save: Save, quit_after: bool = False) -> None:
+        from game.tui.screens.replay_screen import ReplayScreen
+
+        self.push_screen(ReplayScreen(save, quit_after=quit_after))
+
+    def autosave(self, play: PlayScreen) -> None:
+        """Writes the session after a turn; a failure is shown, never fatal."""
+        if self.store is None:
+            return
+        s = play.session
+        try:
+            if play.save_name is None:
+                play.save_name = self.store.reserve(self.player or "player", s.story.id, s.seed)
+            save = save_of(s, name=play.save_name, lang=self.lang, player=self.player or "")
+            self.store.write(save)
+        except (OSError, SaveError) as err:
+            self.notify(tr("saves.failed", self.lang, why=clean(str(err))), severity="error")
 
     def debrief(self, play: PlayScreen) -> None:
         result = play.session.result
@@ -138,7 +181,7 @@ class FrontdeskApp(App[int]):
         from game.tui.screens.play_screen import PlayScreen
 
         story = debrief.session.story
-        self.switch_screen(PlayScreen(story, self.next_seed() if seed is None else seed))
+        self.switch_screen(PlayScreen(Session(story, self.next_seed() if seed is None else seed)))
 
     # actions
     def action_new_episode(self) -> None:
@@ -146,6 +189,11 @@ class FrontdeskApp(App[int]):
 
         self.load_stories()
         self.push_screen(PickerScreen())
+
+    def action_saves(self) -> None:
+        from game.tui.screens.saves_screen import SavesScreen
+
+        self.push_screen(SavesScreen())
 
     def action_help(self) -> None:
         from game.tui.screens.help_screen import HelpScreen
@@ -200,6 +248,16 @@ def make_app(
     seed: int | None = None,
     lang: str | None = None,
     name: str | None = None,
+    store: Store | None = None,
+    replay: Save | None = None,
 ) -> FrontdeskApp:
     """The app, ready to run: `load` gives the story pack (it runs in a worker thread)."""
-    return FrontdeskApp(load, story=story, seed=seed, lang=lang or default_lang(), player=name)
+    return FrontdeskApp(
+        load,
+        story=story,
+        seed=seed,
+        lang=lang or default_lang(),
+        player=name,
+        store=store,
+        replay=replay,
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from game.engine.story import Story
+from game.saves.format import Save
+from game.saves.store import Store
 from game.tui.app import make_app
 
 
@@ -19,8 +21,16 @@ def launch(
     seed: int | None = None,
     lang: str | None = None,
     name: str | None = None,
+    store: Store | None = None,
 ) -> int:
     """Opens the title screen, or `story` directly; the pack loads in the background."""
-    app = make_app(_pack, story=story, seed=seed, lang=lang, name=name)
+    app = make_app(_pack, story=story, seed=seed, lang=lang, name=name, store=store)
+    app.run()
+    return app.return_code or 0
+
+
+def launch_replay(save: Save, lang: str | None = None) -> int:
+    """Opens a save in the replay screen; leaving it leaves the program."""
+    app = make_app(_pack, lang=lang or save.lang, replay=save)
     app.run()
     return app.return_code or 0

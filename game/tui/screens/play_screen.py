@@ -10,8 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Header
 
-from game.engine.session import BeatView, Session
-from game.engine.story import Story
+from game.engine.session import Session
 from game.tui.i18n import tr
 from game.tui.safe import one_line
 from game.tui.screens.game_screen import GameScreen
@@ -46,14 +45,12 @@ class PlayScreen(GameScreen):
         Binding("pagedown", "scroll_talk(1)", "key.on_talk", show=False, priority=True),
     ]
 
-    def __init__(self, story: Story, seed: int) -> None:
+    def __init__(self, session: Session, save_name: str | None = None) -> None:
         super().__init__()
-        self.story = story
-        self.seed = seed
-        self.session = Session(story, seed)
-        self.seen: list[BeatView] = []  # every beat shown, for its story cue
-        if self.session.current is not None:
-            self.seen.append(self.session.current)
+        self.session = session
+        self.story = session.story
+        self.seed = session.seed
+        self.save_name = save_name  # the save this session writes to, once it has one
         self._leave_at = 0.0
 
     def compose(self) -> ComposeResult:
@@ -74,9 +71,10 @@ class PlayScreen(GameScreen):
         lang = self.game.lang
         s = self.session
         self.sub_title = one_line(self.story.title.get(lang))
-        view = s.current or (self.seen[-1] if self.seen else None)
+        views = s.views
+        view = s.current or (views[-1] if views else None)
         result = s.result
-        before = {c.key for c in self.seen[-2].cues} if s.current and len(self.seen) > 1 else None
+        before = {c.key for c in views[-2].cues} if s.current and len(views) > 1 else None
         band = time_band(len(s.turns))
         self.query_one(CustomerCard).show(
             name=s.customer.name.get(lang),
@@ -102,7 +100,7 @@ class PlayScreen(GameScreen):
         them = s.customer.name.get(lang)
         me = self.game.player or tr("play.you", lang)
         lines: list[Line] = []
-        for i, view in enumerate(self.seen):
+        for i, view in enumerate(self.session.views):
             if view.cue is not None:
                 lines.append(Line("", s.say(view.cue, lang)))
             lines.append(Line(them, s.say(view.line, lang)))
@@ -130,8 +128,7 @@ class PlayScreen(GameScreen):
         if event.index >= len(s.current.replies):
             return
         s.choose(s.current.replies[event.index].id)
-        if s.current is not None:
-            self.seen.append(s.current)
+        self.game.autosave(self)
         self.relabel()
 
     def action_scroll_talk(self, pages: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Vertical
@@ -11,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from game.saves.format import Save
 from game.tui.i18n import tr
 from game.tui.safe import one_line
 from game.tui.screens.game_screen import GameScreen
@@ -25,9 +27,14 @@ BANNER = "┏━╸┏━┓┏━┓┏┓╻╺┳╸╺┳┓┏━╸┏━�
 
 
 class TitleScreen(GameScreen):
-    """New episode, language, theme, quit (continue, replay and workshops come later)."""
+    """Continue (when a session was left unfinished), new episode, replay a save, language,
+    theme, quit."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("n", "app.new_episode", "key.new")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.unfinished: Save | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -47,6 +54,21 @@ class TitleScreen(GameScreen):
         self.watch(self.app, "theme", self.relabel, init=False)
         self.query_one("#menu", OptionList).focus()
 
+    def on_screen_resume(self) -> None:
+        self._look_for_unfinished()
+
+    @work(thread=True, exclusive=True, group="unfinished")
+    def _look_for_unfinished(self) -> None:
+        """After the first frame: the player's newest unfinished save, if any, to continue."""
+        store = self.game.store
+        found = store.latest_unfinished(self.game.player or "") if store else None
+        self.app.call_from_thread(self._found, found)
+
+    def _found(self, save: Save | None) -> None:
+        if save != self.unfinished:
+            self.unfinished = save
+            self.relabel()
+
     def relabel(self) -> None:
         lang = self.game.lang
         tagline = tr("title.tagline", lang)
@@ -59,9 +81,14 @@ class TitleScreen(GameScreen):
         at = menu.highlighted or 0
         dark = "light" not in self.app.theme
         menu.clear_options()
+        if self.unfinished is not None:
+            title = one_line(self.unfinished.story.title.get(lang))
+            n = len(self.unfinished.turns) + 1
+            menu.add_option(Option(Content(tr("title.continue", lang, title=title, n=n)), id="go"))
         menu.add_options(
             [
                 Option(Content(tr("title.new", lang)), id="new"),
+                Option(Content(tr("title.replay", lang)), id="replay"),
                 Option(Content(tr("title.lang", lang)), id="lang"),
                 Option(Content(tr(f"title.theme.{'dark' if dark else 'light'}", lang)), id="theme"),
                 Option(Content(tr("title.quit", lang)), id="quit"),
@@ -70,7 +97,11 @@ class TitleScreen(GameScreen):
         menu.highlighted = at
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_id == "go" and self.unfinished is not None:
+            self.game.resume(self.unfinished)
+            return
         action = {
+            "replay": "app.saves",
             "new": "app.new_episode",
             "lang": "app.toggle_lang",
             "theme": "app.toggle_theme",

@@ -1,0 +1,92 @@
+"""Re-running a save: `replay --check` (is it identical?) and Continue (resume where it was).
+
+The story, the seed and the replies chosen decide everything (the engine is deterministic),
+so re-playing the saved replies must give back every saved turn field for field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from game.engine.session import Session
+from game.engine.story import Story
+from game.saves.format import Save, SaveError, customer_json, outcome_json, story_ref, turn_json
+
+
+def story_changes(save: Save, story: Story) -> list[str]:
+    """Beats and endings that differ between the story the save was played on and this one."""
+    then, now = dict(save.story.beats), dict(story_ref(story).beats)
+    changed = [b for b in then if b in now and then[b] != now[b]]
+    gone = [b for b in then if b not in now]
+    new = [b for b in now if b not in then]
+    out = []
+    if changed:
+        out.append("changed: " + ", ".join(changed))
+    if gone:
+        out.append("removed: " + ", ".join(gone))
+    if new:
+        out.append("added: " + ", ".join(new))
+    if not out and story_ref(story).hash != save.story.hash:
+        out.append("changed: the episode's header or customer")
+    return out
+
+
+def _first_difference(saved: Any, replayed: Any, path: str = "") -> str | None:
+    if isinstance(saved, dict) and isinstance(replayed, dict):
+        for key in list(saved) + [k for k in replayed if k not in saved]:
+            if key not in saved or key not in replayed:
+                return f"{path}{key}"
+            found = _first_difference(saved[key], replayed[key], f"{path}{key}.")
+            if found:
+                return found
+        return None
+    if isinstance(saved, list) and isinstance(replayed, list):
+        if len(saved) != len(replayed):
+            return path.rstrip(".") or "length"
+        for i, (a, b) in enumerate(zip(saved, replayed, strict=True)):
+            found = _first_difference(a, b, f"{path.rstrip('.')}[{i}].")
+            if found:
+                return found
+        return None
+    return None if saved == replayed else path.rstrip(".")
+
+
+def check(save: Save, story: Story) -> str | None:
+    """None if re-playing the save gives the same session; else where it first differs."""
+    session = Session(story, save.seed, save.rules)
+    field = _first_difference(customer_json(save.customer), customer_json(session.customer))
+    if field:
+        return f"the customer differs ({field})"
+    for tn in save.turns:
+        where = f"turn {tn.index + 1}"
+        view = session.current
+        if view is None:
+            return f"{where}: the episode had already ended"
+        if view.beat_id != tn.beat_id:
+            return f"{where}: the story is at beat {view.beat_id!r}, the save at {tn.beat_id!r}"
+        try:
+            got = session.choose(tn.reply_id)
+        except ValueError:
+            return f"{where}: beat {tn.beat_id!r} has no reply {tn.reply_id!r} now"
+        field = _first_difference(turn_json(tn), turn_json(got))
+        if field:
+            return f"{where} differs in {field}"
+    if save.outcome is None:
+        return "the episode ended in the replay but not in the save" if session.finished else None
+    if session.result is None:
+        return "the save has an ending the replay does not reach"
+    field = _first_difference(outcome_json(save.outcome), outcome_json(session.result))
+    return f"the ending differs in {field}" if field else None
+
+
+def resume(save: Save, story: Story) -> Session:
+    """The session where the save left it; refused if re-playing it would not be identical."""
+    problem = check(save, story)
+    if problem:
+        changes = story_changes(save, story)
+        why = f"the story changed since ({'; '.join(changes)})" if changes else problem
+        raise SaveError(f"cannot continue {save.name}: {why}; replay it instead")
+    session = Session(story, save.seed, save.rules)
+    for tn in save.turns:
+        session.choose(tn.reply_id)
+    return session
