@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 
 from game.tui.app import FrontdeskApp
 from game.tui.screens.play_screen import PlayScreen
+from tests.savekit import saved
 from tests.tui.kit import SEED, new_app, settle
 
 SnapCompare = Callable[..., bool]
@@ -49,7 +50,7 @@ def app(lang: str) -> FrontdeskApp:
 
 @pytest.mark.parametrize(("size", "lang"), CASES, ids=IDS)
 def test_title(snap_compare: SnapCompare, size: str, lang: str) -> None:
-    """Title: the banner, tagline and pitch, a four-entry menu (new, language, theme, quit)."""
+    """Title: banner, tagline, pitch; menu: new episode, replay a save, language, theme, quit."""
     assert snap_compare(app(lang), terminal_size=SIZES[size], run_before=keys())
 
 
@@ -124,3 +125,10 @@ def test_light_theme_play(snap_compare: SnapCompare, size: str, lang: str) -> No
     """Play, turn 1, in the light theme: dark text on a light background, same layout."""
     run_before = keys("t", "enter", "enter")
     assert snap_compare(app(lang), terminal_size=SIZES[size], run_before=run_before)
+
+
+@pytest.mark.parametrize(("size", "lang"), CASES, ids=IDS)
+def test_replay(snap_compare: SnapCompare, size: str, lang: str) -> None:
+    """Replay, turn 2 of 4: who they were; their side; the hidden meters before → after."""
+    replay = new_app(lang=lang, replay=saved())
+    assert snap_compare(replay, terminal_size=SIZES[size], run_before=keys("right"))

@@ -10,7 +10,6 @@ from game.cli.args import fail
 from game.engine.story import Story
 from game.engine.storyfile import StoryError, load_stories, load_story
 
-
 ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 

@@ -11,6 +11,8 @@ from textual.pilot import Pilot
 from game.engine.session import Session
 from game.engine.story import Story
 from game.engine.storyfile import load_story
+from game.saves.format import Save
+from game.saves.store import Store
 from game.tui.app import FrontdeskApp, make_app
 from game.tui.screens.play_screen import PlayScreen
 
@@ -31,10 +33,14 @@ def new_app(
     seed: int | None = SEED,
     lang: str = "en",
     name: str | None = None,
+    store: Store | None = None,
+    replay: Save | None = None,
 ) -> FrontdeskApp:
     """The real app on the fixture story, without animations (so frames are settled)."""
     pack = list(stories) if stories is not None else [fixture_story()]
-    app = make_app(lambda: pack, story=story, seed=seed, lang=lang, name=name)
+    app = make_app(
+        lambda: pack, story=story, seed=seed, lang=lang, name=name, store=store, replay=replay
+    )
     app.animation_level = "none"
     return app
 

@@ -89,10 +89,10 @@ class ReplayScreen(GameScreen):
             side = Static(side_text(turn, lang), id="replay-their-side")
             side.border_title = tr("replay.side", lang)
             yield side
-            yield FactTable(turn_rows(turn, self.say, lang), id="replay-facts")
             meters = FactTable(meter_rows(turn.before, turn.after, lang), id="replay-meters")
             meters.border_title = tr("replay.meters", lang)
             yield meters
+            yield FactTable(turn_rows(turn, self.say, lang), id="replay-facts")
             return
         yield Static(Content.styled(tr("replay.end", lang), "bold $text-accent"), id="replay-head")
         if save.outcome is None:
