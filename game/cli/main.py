@@ -76,6 +76,13 @@ def build_parser() -> Parser:
         "--check", action="store_true", help="re-run headless; exit 1 if anything differs"
     )
 
+    rpt = sub.add_parser("report", help="a class report over folders of saves")
+    rpt.add_argument("dirs", nargs="+", metavar="DIR", help="folders (or files) of saves")
+    rpt.add_argument(
+        "--format", choices=["table", "csv", "md", "html", "json", "xapi"], default="table"
+    )
+    rpt.add_argument("--out", type=Path, default=None, help="write to this file, not stdout")
+
     tr = sub.add_parser("try", help="drive one generated customer with act lists, no story")
     tr.add_argument("--customer", default="", help="e.g. style=demanding,anger=5,dominant=solve")
     tr.add_argument("--turn", action="append", required=True, help="acts joined by +")
@@ -116,6 +123,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _simulate(args)
     if cmd == "replay":
         return _replay(args)
+    if cmd == "report":
+        from game.report.cli import run_report
+
+        return run_report(args.dirs, args.format, args.out)
     if cmd == "try":
         from game.cli.trybench import run_try  # headless commands load only when used
 
