@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import secrets
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from game.engine.simulate import Run
 from game.engine.storyfile import load_stories
 from game.saves.format import save_of
 from game.saves.store import ENV, Store, default_dir
+from game.workshop import SEED_BITS, CodeError, Workshop, new_code, read_code
 
 
 def _seed(text: str) -> int:
@@ -40,6 +42,7 @@ def build_parser() -> Parser:
     p = Parser(prog="frontdesk", description="A role-play game that trains customer service.")
     p.add_argument("--lang", choices=["en", "zh"], default=None, help="language of the game")
     p.add_argument("--name", default=None, help="the player's name (saves carry it)")
+    p.add_argument("--workshop", default=None, metavar="CODE", help="join a workshop by its code")
     p.add_argument(
         "--saves-dir",
         type=Path,
@@ -75,6 +78,15 @@ def build_parser() -> Parser:
     rep.add_argument(
         "--check", action="store_true", help="re-run headless; exit 1 if anything differs"
     )
+
+    ws = sub.add_parser("workshop", help="workshop codes: one set of customers for a class")
+    ws_sub = ws.add_subparsers(dest="workshop_command", parser_class=Parser, required=True)
+    wsn = ws_sub.add_parser("new", help="print a code that fixes episodes, seed and language")
+    wsn.add_argument("--episodes", required=True, help="episode ids joined by commas, or 'all'")
+    wsn.add_argument("--seed", type=_seed, default=None, help="0 to 1048575 (default: random)")
+    wsn.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS)
+    wss = ws_sub.add_parser("show", help="what a code stands for")
+    wss.add_argument("code")
 
     rpt = sub.add_parser("report", help="a class report over folders of saves")
     rpt.add_argument("dirs", nargs="+", metavar="DIR", help="folders (or files) of saves")
@@ -123,6 +135,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _simulate(args)
     if cmd == "replay":
         return _replay(args)
+    if cmd == "workshop":
+        return _workshop(args)
     if cmd == "report":
         from game.report.cli import run_report
 
@@ -208,6 +222,35 @@ def _simulate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pack_ids() -> list[str]:
+    return [s.id for s in load_pack()]
+
+
+def _join(code: str) -> Workshop:
+    try:
+        return read_code(code, _pack_ids())
+    except CodeError as err:
+        fail(f"workshop {code!r}: {err}")
+
+
+def _workshop(args: argparse.Namespace) -> int:
+    if args.workshop_command == "show":
+        w = _join(args.code)
+        print(f"code      {w.code}\nlanguage  {w.lang}\nseed      {w.seed}")
+        print("episodes  " + ", ".join(w.episodes))
+        return 0
+    pack = _pack_ids()
+    episodes = pack if args.episodes == "all" else [e.strip() for e in args.episodes.split(",")]
+    seed = args.seed if args.seed is not None else secrets.randbelow(1 << SEED_BITS)
+    try:
+        w = new_code(episodes, seed, args.lang or "en", pack)
+    except CodeError as err:
+        fail(str(err))
+    print(w.code)
+    print(f"Students join with: frontdesk --workshop {w.code} --name NAME", file=sys.stderr)
+    return 0
+
+
 def _store(folder: Path | None) -> Store:
     try:
         return Store.open(folder)
@@ -229,7 +272,11 @@ def _open_tui(args: argparse.Namespace, episode: str | None) -> int:
     from game.tui.launch import launch  # textual loads only when a screen is wanted
 
     story = find_story(episode) if episode else None
+    workshop = _join(args.workshop) if args.workshop else None
+    if workshop and story:
+        fail("--workshop chooses the episodes; leave out 'play EPISODE'")
     return launch(
+        workshop=workshop,
         story=story,
         seed=getattr(args, "seed", None),
         lang=args.lang,

@@ -24,6 +24,7 @@ from game.tui.i18n import UI, describe, describe_long, tr
 from game.tui.safe import clean
 from game.tui.screens.title_screen import TitleScreen
 from game.tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
+from game.workshop import Workshop
 
 if TYPE_CHECKING:
     from game.tui.screens.debrief_screen import DebriefScreen
@@ -70,8 +71,10 @@ class FrontdeskApp(App[int]):
         player: str | None = None,
         store: Store | None = None,
         replay: Save | None = None,
+        workshop: Workshop | None = None,
     ) -> None:
         super().__init__()
+        self.workshop = workshop  # a class's code: its episodes, in order, with its seeds
         self.store = store  # None: nothing is saved (tests, replays)
         self.replay_save = replay
         self.load = load
@@ -93,6 +96,10 @@ class FrontdeskApp(App[int]):
         self.title = tr("app.title", self.lang)
         if self.replay_save is not None:
             self.open_replay(self.replay_save, quit_after=True)
+        elif self.workshop is not None and not self.player:
+            from game.tui.screens.join_screen import JoinScreen
+
+            self.push_screen(JoinScreen(self.workshop.code))  # the code is known: ask the name
         elif self.story is not None:
             self.start(self.story)
 
@@ -129,10 +136,30 @@ class FrontdeskApp(App[int]):
             return seed
         return self.seeds.randrange(1, 1_000_000)
 
+    def playable(self) -> list[Story]:
+        """The episodes on offer: a workshop's, in its order, or the whole pack."""
+        stories = self.stories or []
+        if self.workshop is None:
+            return stories
+        by_id = {s.id: s for s in stories}
+        return [by_id[e] for e in self.workshop.episodes if e in by_id]
+
+    def join(self, workshop: Workshop, player: str) -> None:
+        self.workshop, self.player = workshop, clean(player).strip()
+        self.lang = workshop.lang
+        self.action_new_episode()
+
+    def _seed_for(self, story: Story) -> int:
+        if self.workshop is not None and story.id in self.workshop.episodes:
+            return self.workshop.seed_for(story.id)
+        return self.next_seed()
+
     def start(self, story: Story, seed: int | None = None) -> None:
         from game.tui.screens.play_screen import PlayScreen
 
-        self.push_screen(PlayScreen(Session(story, self.next_seed() if seed is None else seed)))
+        self.push_screen(
+            PlayScreen(Session(story, self._seed_for(story) if seed is None else seed))
+        )
 
     def resume(self, save: Save) -> None:
         """Continue a saved session exactly where it was (if its story hasn't changed)."""
@@ -160,9 +187,14 @@ class FrontdeskApp(App[int]):
             return
         s = play.session
         try:
+            w = self.workshop
+            code = w.code if w and s.seed == w.seed_for(s.story.id) else None  # the class's
             if play.save_name is None:
-                play.save_name = self.store.reserve(self.player or "player", s.story.id, s.seed)
-            save = save_of(s, name=play.save_name, lang=self.lang, player=self.player or "")
+                player = self.player or "player"
+                play.save_name = self.store.reserve(player, s.story.id, s.seed, code)
+            save = save_of(
+                s, name=play.save_name, lang=self.lang, player=self.player or "", workshop=code
+            )
             self.store.write(save)
         except (OSError, SaveError) as err:
             self.notify(tr("saves.failed", self.lang, why=clean(str(err))), severity="error")
@@ -181,6 +213,7 @@ class FrontdeskApp(App[int]):
         from game.tui.screens.play_screen import PlayScreen
 
         story = debrief.session.story
+        # "same customer" keeps the seed; "new customer" leaves the workshop's seed behind
         self.switch_screen(PlayScreen(Session(story, self.next_seed() if seed is None else seed)))
 
     # actions
@@ -194,6 +227,12 @@ class FrontdeskApp(App[int]):
         from game.tui.screens.saves_screen import SavesScreen
 
         self.push_screen(SavesScreen())
+
+    def action_join(self) -> None:
+        from game.tui.screens.join_screen import JoinScreen
+
+        self.load_stories()
+        self.push_screen(JoinScreen())
 
     def action_help(self) -> None:
         from game.tui.screens.help_screen import HelpScreen
@@ -250,14 +289,16 @@ def make_app(
     name: str | None = None,
     store: Store | None = None,
     replay: Save | None = None,
+    workshop: Workshop | None = None,
 ) -> FrontdeskApp:
     """The app, ready to run: `load` gives the story pack (it runs in a worker thread)."""
     return FrontdeskApp(
         load,
         story=story,
         seed=seed,
-        lang=lang or default_lang(),
+        lang=lang or (workshop.lang if workshop else default_lang()),
         player=name,
         store=store,
         replay=replay,
+        workshop=workshop,
     )

@@ -244,6 +244,26 @@ UI: dict[str, Text] = {
     "trust.guarded": t("guarded", "将信将疑"),
     "trust.high": t("trusting", "信任"),
     "meter.needs": t("needs met", "需求满足"),
+    # workshops
+    "title.join": t("Join a workshop", "加入培训课堂"),
+    "title.workshop": t(
+        "Workshop {code}: {n} episode(s), the same customers for the whole class",
+        "课堂 {code}：{n} 局，全班遇到同样的顾客",
+    ),
+    "workshop.label": t("workshop {code}", "课堂 {code}"),
+    "join.title": t("Join a workshop", "加入培训课堂"),
+    "join.intro": t(
+        "Type the code your trainer wrote on the board, and your name. Everyone with the "
+        "same code meets the same customers, so you can compare answers afterwards.",
+        "输入培训师写在黑板上的课堂码和你的名字。课堂码相同的人会遇到同样的顾客，课后可以互相比较。",
+    ),
+    "join.code": t("Workshop code", "课堂码"),
+    "join.name": t("Your name", "你的名字"),
+    "join.name.hint": t("as your trainer will see it", "培训师在报告里看到的名字"),
+    "join.bad_code": t("That code doesn't work: {why}", "课堂码无效：{why}"),
+    "join.no_name": t("Please type your name too.", "请也填写你的名字。"),
+    "key.join": t("Join", "加入"),
+    "key.join.long": t("Join a workshop with its code", "用课堂码加入培训课堂"),
 }
 
 

@@ -8,6 +8,7 @@ from game.engine.story import Story
 from game.saves.format import Save
 from game.saves.store import Store
 from game.tui.app import make_app
+from game.workshop import Workshop
 
 
 def _pack() -> Sequence[Story]:
@@ -22,9 +23,12 @@ def launch(
     lang: str | None = None,
     name: str | None = None,
     store: Store | None = None,
+    workshop: Workshop | None = None,
 ) -> int:
     """Opens the title screen, or `story` directly; the pack loads in the background."""
-    app = make_app(_pack, story=story, seed=seed, lang=lang, name=name, store=store)
+    app = make_app(
+        _pack, story=story, seed=seed, lang=lang, name=name, store=store, workshop=workshop
+    )
     app.run()
     return app.return_code or 0
 

@@ -51,11 +51,14 @@ class PickerScreen(GameScreen):
 
     @property
     def stories(self) -> list[Story]:
-        return self.game.stories or []
+        return self.game.playable()
 
     def relabel(self) -> None:
         lang = self.game.lang
-        self.sub_title = tr("picker.title", lang)
+        w = self.game.workshop
+        self.sub_title = tr("picker.title", lang) + (
+            " · " + tr("workshop.label", lang, code=w.code) if w else ""
+        )
         listing = self.query_one(EpisodeList)
         at = listing.highlighted or 0
         listing.clear_options()

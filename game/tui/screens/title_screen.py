@@ -74,6 +74,9 @@ class TitleScreen(GameScreen):
         tagline = tr("title.tagline", lang)
         if self.game.player:
             tagline += "\n" + tr("title.welcome", lang, name=one_line(self.game.player))
+        w = self.game.workshop
+        if w is not None:
+            tagline += "\n" + tr("title.workshop", lang, code=w.code, n=len(w.episodes))
         self.query_one("#tagline", Static).update(Content(tagline))
         self.query_one("#pitch", Static).update(Content(tr("title.pitch", lang)))
         self.query_one("#title-hint", Static).update(Content(tr("title.hint", lang)))
@@ -89,6 +92,7 @@ class TitleScreen(GameScreen):
             [
                 Option(Content(tr("title.new", lang)), id="new"),
                 Option(Content(tr("title.replay", lang)), id="replay"),
+                Option(Content(tr("title.join", lang)), id="join"),
                 Option(Content(tr("title.lang", lang)), id="lang"),
                 Option(Content(tr(f"title.theme.{'dark' if dark else 'light'}", lang)), id="theme"),
                 Option(Content(tr("title.quit", lang)), id="quit"),
@@ -102,6 +106,7 @@ class TitleScreen(GameScreen):
             return
         action = {
             "replay": "app.saves",
+            "join": "app.join",
             "new": "app.new_episode",
             "lang": "app.toggle_lang",
             "theme": "app.toggle_theme",

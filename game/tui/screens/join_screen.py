@@ -1,0 +1,82 @@
+"""Join a workshop: the code on the board and the student's name; then the class's episodes."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Center, Vertical
+from textual.content import Content
+from textual.widgets import Header, Input, Label, Static
+
+from game.tui.i18n import tr
+from game.tui.safe import clean
+from game.tui.screens.game_screen import GameScreen
+from game.tui.widgets.local_footer import LocalFooter
+from game.tui.widgets.too_small import TooSmall
+from game.workshop import CodeError, read_code
+
+MAX_NAME = 40
+
+
+class JoinScreen(GameScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "app.pop_screen", "key.back")]
+
+    def __init__(self, code: str = "") -> None:
+        super().__init__()
+        self.code = code
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield TooSmall()
+        with Center(), Vertical(id="join-box"):
+            yield Static(id="join-intro")
+            yield Label(id="join-code-label")
+            yield Input(self.code, id="join-code", max_length=60)
+            yield Label(id="join-name-label")
+            yield Input(self.game.player or "", id="join-name", max_length=MAX_NAME)
+            yield Static(id="join-error")
+        yield LocalFooter()
+
+    def on_mount(self) -> None:
+        for field in self.query(Input):
+            field.cursor_blink = False  # a steady cursor: calmer, and stable in snapshots
+        self.watch(self.app, "lang", self.relabel)
+        self.query_one("#join-name" if self.code else "#join-code", Input).focus()
+
+    def relabel(self) -> None:
+        lang = self.game.lang
+        self.sub_title = tr("join.title", lang)
+        self.query_one("#join-intro", Static).update(Content(tr("join.intro", lang)))
+        self.query_one("#join-code-label", Label).update(Content(tr("join.code", lang)))
+        self.query_one("#join-name-label", Label).update(Content(tr("join.name", lang)))
+        self.query_one("#join-code", Input).placeholder = "XXXX-XXXX-XXXX-XXX"
+        self.query_one("#join-name", Input).placeholder = tr("join.name.hint", lang)
+
+    def _error(self, message: str) -> None:
+        self.query_one("#join-error", Static).update(Content.styled(message, "bold $text-error"))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        lang = self.game.lang
+        code = self.query_one("#join-code", Input).value
+        name = clean(self.query_one("#join-name", Input).value).strip()
+        if event.input.id == "join-code" and not name:
+            self.query_one("#join-name", Input).focus()
+            return
+        try:
+            stories = self.game.stories if self.game.stories is not None else self.game.load()
+            workshop = read_code(code, [s.id for s in stories])
+        except CodeError as err:
+            self._error(tr("join.bad_code", lang, why=str(err)))
+            self.query_one("#join-code", Input).focus()
+            return
+        except Exception as err:  # a broken story pack: say so, stay here
+            self._error(clean(str(err)))
+            return
+        if not name:
+            self._error(tr("join.no_name", lang))
+            self.query_one("#join-name", Input).focus()
+            return
+        self.app.pop_screen()
+        self.game.join(workshop, name)
