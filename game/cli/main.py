@@ -38,11 +38,26 @@ def _runs(text: str) -> int:
     return value
 
 
+def _port(text: str) -> int:
+    value = _seed(text)
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is 1 to 65535, not {text}")
+    return value
+
+
+def _sessions(text: str) -> int:
+    value = _seed(text)
+    if not 1 <= value <= 1000:
+        raise argparse.ArgumentTypeError(f"1 to 1000 games at once, not {text}")
+    return value
+
+
 def build_parser() -> Parser:
     p = Parser(prog="frontdesk", description="A role-play game that trains customer service.")
     p.add_argument("--lang", choices=["en", "zh"], default=None, help="language of the game")
     p.add_argument("--name", default=None, help="the player's name (saves carry it)")
     p.add_argument("--workshop", default=None, metavar="CODE", help="join a workshop by its code")
+    p.add_argument("--ask-name", action="store_true", help=argparse.SUPPRESS)  # served games
     p.add_argument(
         "--saves-dir",
         type=Path,
@@ -87,6 +102,14 @@ def build_parser() -> Parser:
     wsn.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS)
     wss = ws_sub.add_parser("show", help="what a code stands for")
     wss.add_argument("code")
+
+    srv = sub.add_parser("serve", help="serve the game to browsers (a classroom)")
+    srv.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0: all)")
+    srv.add_argument("--port", type=_port, default=8000)
+    srv.add_argument("--key", default=None, help="the class key (default: a new random one)")
+    srv.add_argument("--max-sessions", type=_sessions, default=40, help="games at once")
+    srv.add_argument("--workshop", default=argparse.SUPPRESS, metavar="CODE")
+    srv.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS)
 
     rpt = sub.add_parser("report", help="a class report over folders of saves")
     rpt.add_argument("dirs", nargs="+", metavar="DIR", help="folders (or files) of saves")
@@ -137,6 +160,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _replay(args)
     if cmd == "workshop":
         return _workshop(args)
+    if cmd == "serve":
+        from game.serve.cli import run_serve
+
+        workshop = _join(args.workshop).code if args.workshop else None
+        return run_serve(args, _store(args.saves_dir).folder, workshop)
     if cmd == "report":
         from game.report.cli import run_report
 
@@ -282,4 +310,5 @@ def _open_tui(args: argparse.Namespace, episode: str | None) -> int:
         lang=args.lang,
         name=args.name,
         store=_store(args.saves_dir),
+        ask_name=args.ask_name,
     )

@@ -72,8 +72,10 @@ class FrontdeskApp(App[int]):
         store: Store | None = None,
         replay: Save | None = None,
         workshop: Workshop | None = None,
+        ask_name: bool = False,
     ) -> None:
         super().__init__()
+        self.ask_name = ask_name  # served games: every student gives a name before playing
         self.workshop = workshop  # a class's code: its episodes, in order, with its seeds
         self.store = store  # None: nothing is saved (tests, replays)
         self.replay_save = replay
@@ -100,6 +102,10 @@ class FrontdeskApp(App[int]):
             from game.tui.screens.join_screen import JoinScreen
 
             self.push_screen(JoinScreen(self.workshop.code))  # the code is known: ask the name
+        elif self.ask_name and not self.player:
+            from game.tui.screens.join_screen import JoinScreen
+
+            self.push_screen(JoinScreen(name_only=True))
         elif self.story is not None:
             self.start(self.story)
 
@@ -290,6 +296,7 @@ def make_app(
     store: Store | None = None,
     replay: Save | None = None,
     workshop: Workshop | None = None,
+    ask_name: bool = False,
 ) -> FrontdeskApp:
     """The app, ready to run: `load` gives the story pack (it runs in a worker thread)."""
     return FrontdeskApp(
@@ -301,4 +308,5 @@ def make_app(
         store=store,
         replay=replay,
         workshop=workshop,
+        ask_name=ask_name,
     )

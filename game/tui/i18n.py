@@ -257,6 +257,10 @@ UI: dict[str, Text] = {
         "same code meets the same customers, so you can compare answers afterwards.",
         "输入培训师写在黑板上的课堂码和你的名字。课堂码相同的人会遇到同样的顾客，课后可以互相比较。",
     ),
+    "join.intro.name": t(
+        "Type your name before you play: your trainer sees it in the class report.",
+        "开始之前请输入你的名字：培训师会在课堂报告里看到它。",
+    ),
     "join.code": t("Workshop code", "课堂码"),
     "join.name": t("Your name", "你的名字"),
     "join.name.hint": t("as your trainer will see it", "培训师在报告里看到的名字"),

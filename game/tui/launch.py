@@ -24,10 +24,18 @@ def launch(
     name: str | None = None,
     store: Store | None = None,
     workshop: Workshop | None = None,
+    ask_name: bool = False,
 ) -> int:
     """Opens the title screen, or `story` directly; the pack loads in the background."""
     app = make_app(
-        _pack, story=story, seed=seed, lang=lang, name=name, store=store, workshop=workshop
+        _pack,
+        story=story,
+        seed=seed,
+        lang=lang,
+        name=name,
+        store=store,
+        workshop=workshop,
+        ask_name=ask_name,
     )
     app.run()
     return app.return_code or 0

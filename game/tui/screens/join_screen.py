@@ -23,9 +23,10 @@ MAX_NAME = 40
 class JoinScreen(GameScreen):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "app.pop_screen", "key.back")]
 
-    def __init__(self, code: str = "") -> None:
+    def __init__(self, code: str = "", name_only: bool = False) -> None:
         super().__init__()
         self.code = code
+        self.name_only = name_only  # a served game without a workshop: only the name
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -42,13 +43,17 @@ class JoinScreen(GameScreen):
     def on_mount(self) -> None:
         for field in self.query(Input):
             field.cursor_blink = False  # a steady cursor: calmer, and stable in snapshots
+        if self.name_only:
+            self.query_one("#join-code-label").display = False
+            self.query_one("#join-code").display = False
         self.watch(self.app, "lang", self.relabel)
-        self.query_one("#join-name" if self.code else "#join-code", Input).focus()
+        self.query_one("#join-name" if self.code or self.name_only else "#join-code", Input).focus()
 
     def relabel(self) -> None:
         lang = self.game.lang
-        self.sub_title = tr("join.title", lang)
-        self.query_one("#join-intro", Static).update(Content(tr("join.intro", lang)))
+        self.sub_title = tr("join.name" if self.name_only else "join.title", lang)
+        intro = tr("join.intro.name" if self.name_only else "join.intro", lang)
+        self.query_one("#join-intro", Static).update(Content(intro))
         self.query_one("#join-code-label", Label).update(Content(tr("join.code", lang)))
         self.query_one("#join-name-label", Label).update(Content(tr("join.name", lang)))
         self.query_one("#join-code", Input).placeholder = "XXXX-XXXX-XXXX-XXX"
@@ -63,6 +68,14 @@ class JoinScreen(GameScreen):
         name = clean(self.query_one("#join-name", Input).value).strip()
         if event.input.id == "join-code" and not name:
             self.query_one("#join-name", Input).focus()
+            return
+        if self.name_only:
+            if not name:
+                self._error(tr("join.no_name", lang))
+                return
+            self.game.player = name
+            self.app.pop_screen()
+            self.app.screen.refresh_bindings()
             return
         try:
             stories = self.game.stories if self.game.stories is not None else self.game.load()

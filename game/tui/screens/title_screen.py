@@ -55,6 +55,7 @@ class TitleScreen(GameScreen):
         self.query_one("#menu", OptionList).focus()
 
     def on_screen_resume(self) -> None:
+        self.relabel()  # a name or a workshop may have been given meanwhile
         self._look_for_unfinished()
 
     @work(thread=True, exclusive=True, group="unfinished")
