@@ -52,6 +52,7 @@ class ClassServer(Server):
         max_sessions: int,
         workshop: str | None = None,
         lang: str | None = None,
+        argv: list[str] | None = None,
     ) -> None:
         super().__init__(
             "frontdesk", host=host, port=port, title="frontdesk", public_url=public_url
@@ -61,7 +62,7 @@ class ClassServer(Server):
         self.saves = saves
         self.key = key
         self.max_sessions = max_sessions
-        self.argv = game_argv(saves, workshop, lang)
+        self.argv = argv or game_argv(saves, workshop, lang)  # argv: another app (benchmarks)
         self.games: dict[str, GameService] = {}
         self._seats = 0
 
