@@ -130,6 +130,20 @@ class Store:
                     found.append((st.st_mtime_ns, p.name, p))
         return [p for _, _, p in sorted(found, key=lambda x: (-x[0], x[1]))]
 
+    def best_scores(self, player: str, look: int = 2000) -> dict[str, float]:
+        """This player's best finished score per episode, from their saves (the newest `look`)."""
+        stem = safe_name(player)
+        best: dict[str, float] = {}
+        for path in self.saves()[:look]:
+            if f"{stem}_" not in path.name:
+                continue  # file names carry the player: skip others' saves unread
+            with contextlib.suppress(SaveError):
+                save = read_save(path)
+                if save.outcome is not None and save.player == player:
+                    episode = save.story.id
+                    best[episode] = max(best.get(episode, 0.0), save.outcome.score)
+        return best
+
     def latest_unfinished(self, player: str, look: int = 50) -> Save | None:
         """This player's newest save that did not reach an ending (among the newest `look`)."""
         for path in self.saves()[:look]:

@@ -87,7 +87,7 @@ class FrontdeskApp(App[int]):
         self.stories: list[Story] | None = None
         self.load_error: str | None = None
         self._loading = False
-        self.best: dict[str, float] = {}  # best score per episode, for the life of the app
+        self.best: dict[str, float] = {}  # best score per episode: from saves, then this run
         self.theme = THEMES["dark"]
         self.set_reactive(FrontdeskApp.lang, lang)
 
@@ -125,12 +125,17 @@ class FrontdeskApp(App[int]):
             stories, error = list(self.load()), None
         except Exception as err:  # a broken pack is shown in the picker, not a crash
             stories, error = None, str(err) or type(err).__name__
-        self.call_from_thread(self._loaded, stories, error)
+        best = self.store.best_scores(self.player or "") if self.store else {}
+        self.call_from_thread(self._loaded, stories, error, best)
 
-    def _loaded(self, stories: list[Story] | None, error: str | None) -> None:
+    def _loaded(
+        self, stories: list[Story] | None, error: str | None, best: dict[str, float]
+    ) -> None:
         from game.tui.screens.picker_screen import PickerScreen
 
         self.stories, self.load_error = stories, error
+        for episode, score in best.items():
+            self.best[episode] = max(score, self.best.get(episode, 0.0))
         for screen in self.screen_stack:
             if isinstance(screen, PickerScreen):
                 screen.relabel()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -109,3 +110,23 @@ def test_continue_is_refused_with_a_message_when_the_story_changed(tmp_path: Pat
         assert shows(app, "story changed since")
 
     run(new_app([edited], store=store, name="Ann"), go)
+
+
+def test_the_picker_shows_the_best_score_from_earlier_saves(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    best = saved()  # a finished session of Ann's
+    store.write(replace(best, name=store.reserve("Ann", "tui-story", 7)))
+    assert best.outcome is not None
+    score = f"{best.outcome.score:.0f}"
+
+    async def look(pilot: Pilot[int], app: FrontdeskApp) -> None:
+        await press(pilot, "enter")  # New episode
+        assert shows(app, "Your best score", score)
+
+    run(new_app(store=store, name="Ann"), look)
+    run(new_app(store=store, name="Bob"), _no_best)
+
+
+async def _no_best(pilot: Pilot[int], app: FrontdeskApp) -> None:
+    await press(pilot, "enter")
+    assert shows(app, "not played yet")
