@@ -6,6 +6,7 @@ so re-playing the saved replies must give back every saved turn field for field.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from game.engine.session import Session
@@ -32,23 +33,30 @@ def story_changes(save: Save, story: Story) -> list[str]:
 
 
 def _first_difference(saved: Any, replayed: Any, path: str = "") -> str | None:
+    """`field (saved X, replayed Y)` for the first field that differs, or None."""
     if isinstance(saved, dict) and isinstance(replayed, dict):
         for key in list(saved) + [k for k in replayed if k not in saved]:
             if key not in saved or key not in replayed:
-                return f"{path}{key}"
+                where = "the save" if key not in saved else "the replay"
+                return f"{path}{key} (only in {where})"
             found = _first_difference(saved[key], replayed[key], f"{path}{key}.")
             if found:
                 return found
         return None
-    if isinstance(saved, list) and isinstance(replayed, list):
-        if len(saved) != len(replayed):
-            return path.rstrip(".") or "length"
+    if isinstance(saved, list) and isinstance(replayed, list) and len(saved) == len(replayed):
         for i, (a, b) in enumerate(zip(saved, replayed, strict=True)):
             found = _first_difference(a, b, f"{path.rstrip('.')}[{i}].")
             if found:
                 return found
         return None
-    return None if saved == replayed else path.rstrip(".")
+    if saved == replayed:
+        return None
+    return f"{path.rstrip('.')} (saved {_short(saved)}, replayed {_short(replayed)})"
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def check(save: Save, story: Story) -> str | None:
