@@ -50,7 +50,7 @@ def app(lang: str) -> FrontdeskApp:
 
 @pytest.mark.parametrize(("size", "lang"), CASES, ids=IDS)
 def test_title(snap_compare: SnapCompare, size: str, lang: str) -> None:
-    """Title: banner, tagline, pitch; menu: new episode, replay a save, language, theme, quit."""
+    """Title: banner, tagline, pitch; menu: new, replay, join, language, theme, quit."""
     assert snap_compare(app(lang), terminal_size=SIZES[size], run_before=keys())
 
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import secrets
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from game.cli.args import Parser, UsageError, die, fail
@@ -31,25 +31,21 @@ def _seed(text: str) -> int:
     return value
 
 
-def _runs(text: str) -> int:
-    value = _seed(text)
-    if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"runs must be 1 to 1000000, not {text}")
-    return value
+def _whole(lo: int, hi: int, what: str) -> Callable[[str], int]:
+    """An argparse type: a whole number from lo to hi."""
+
+    def read(text: str) -> int:
+        value = _seed(text)
+        if not lo <= value <= hi:
+            raise argparse.ArgumentTypeError(f"{what} must be {lo} to {hi}, not {text}")
+        return value
+
+    return read
 
 
-def _port(text: str) -> int:
-    value = _seed(text)
-    if not 1 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"a port is 1 to 65535, not {text}")
-    return value
-
-
-def _sessions(text: str) -> int:
-    value = _seed(text)
-    if not 1 <= value <= 1000:
-        raise argparse.ArgumentTypeError(f"1 to 1000 games at once, not {text}")
-    return value
+_runs = _whole(1, 1_000_000, "runs")
+_port = _whole(1, 65535, "a port")
+_sessions = _whole(1, 1000, "games at once")
 
 
 def build_parser() -> Parser:

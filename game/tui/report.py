@@ -18,6 +18,7 @@ from game.engine.text import Text
 from game.tui.i18n import tr
 from game.tui.safe import clean, one_line
 from game.tui.tips import Tip, mistakes
+from game.tui.widgets.timeline_chart import TimelineChart
 
 Say = Callable[[Text], str]
 Row = tuple[str, Content]
@@ -185,3 +186,15 @@ def tip_text(tip: Tip, turns: Sequence[Turn], result: Result, say: Say, lang: st
     if tip.kind in ("end", "peak"):
         return tr(f"tip.{tip.kind}", lang, turn=tip.turn + 1)
     return tr("tip.clean", lang)
+
+
+def moments_chart(result: Result, lang: str, id: str) -> TimelineChart:
+    """The moments of a session, the peak and the end marked, in a bordered box."""
+    chart = TimelineChart(
+        result.moments,
+        result.peak,
+        (tr("debrief.peak", lang), tr("debrief.end", lang), tr("debrief.peak_end", lang)),
+        id=id,
+    )
+    chart.border_title = tr("debrief.moments", lang)
+    return chart

@@ -76,7 +76,7 @@ def test_the_theme_switches_between_dark_and_light() -> None:
         await press(pilot, "t")
         assert app.theme == "textual-light"
         assert shows(app, "Theme: light → dark")
-        await press(pilot, "down", "down", "down", "enter")  # the menu entry does the same
+        await press(pilot, "down", "down", "down", "down", "enter")  # the menu entry does the same
         assert app.theme == "textual-dark"
 
     run(new_app(), body)

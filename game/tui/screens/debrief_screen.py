@@ -13,14 +13,21 @@ from textual.widgets import Button, Header, Static
 from game.engine.session import Result, Session
 from game.engine.text import Text
 from game.tui.i18n import tr
-from game.tui.report import headline, score_rows, tip_text, turn_rows, turn_title, who_rows
+from game.tui.report import (
+    headline,
+    moments_chart,
+    score_rows,
+    tip_text,
+    turn_rows,
+    turn_title,
+    who_rows,
+)
 from game.tui.safe import one_line
 from game.tui.screens.game_screen import GameScreen
 from game.tui.tips import tips
 from game.tui.widgets.fact_table import FactTable
 from game.tui.widgets.hanging_list import HangingList
 from game.tui.widgets.local_footer import LocalFooter
-from game.tui.widgets.timeline_chart import TimelineChart
 from game.tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
@@ -63,18 +70,7 @@ class DebriefScreen(GameScreen):
                     best = self._best_line(lang)
                     if best:
                         yield Static(best, id="best")
-                chart = TimelineChart(
-                    result.moments,
-                    result.peak,
-                    (
-                        tr("debrief.peak", lang),
-                        tr("debrief.end", lang),
-                        tr("debrief.peak_end", lang),
-                    ),
-                    id="timeline",
-                )
-                chart.border_title = tr("debrief.moments", lang)
-                yield chart
+                yield moments_chart(result, lang, id="timeline")
             found = tips(s.turns, result)
             box = HangingList(id="tips")
             box.show(

@@ -18,12 +18,11 @@ from game.engine.text import Text
 from game.saves.format import Save
 from game.tui.i18n import tr
 from game.tui.replay_text import meter_rows, side_text
-from game.tui.report import headline, score_rows, turn_rows, turn_title, who_rows
+from game.tui.report import headline, moments_chart, score_rows, turn_rows, turn_title, who_rows
 from game.tui.safe import one_line
 from game.tui.screens.game_screen import GameScreen
 from game.tui.widgets.fact_table import FactTable
 from game.tui.widgets.local_footer import LocalFooter
-from game.tui.widgets.timeline_chart import TimelineChart
 from game.tui.widgets.too_small import TooSmall
 
 
@@ -62,18 +61,7 @@ class ReplayScreen(GameScreen):
                 line = tr("replay.player", lang, name=one_line(player), seed=save.seed)
                 yield Static(Content.styled(line, "$text-muted"), id="replay-player")
                 if save.outcome is not None and save.outcome.moments:
-                    chart = TimelineChart(
-                        save.outcome.moments,
-                        save.outcome.peak,
-                        (
-                            tr("debrief.peak", lang),
-                            tr("debrief.end", lang),
-                            tr("debrief.peak_end", lang),
-                        ),
-                        id="replay-chart",
-                    )
-                    chart.border_title = tr("debrief.moments", lang)
-                    yield chart
+                    yield moments_chart(save.outcome, lang, id="replay-chart")
             with VerticalScroll(id="replay-turn"):
                 yield from self._page(lang)
         yield LocalFooter()
