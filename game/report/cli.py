@@ -1,11 +1,74 @@
-"""`frontdesk report DIR... [--format ...] [--out FILE]` (being written)."""
+"""`frontdesk report DIR... [--format table|csv|md|html|json|xapi] [--out FILE]`."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from game.cli.args import fail
+from game.report.collect import Collection, collect, save_files
+from game.report.stats import Report, build
+from game.saves.store import write_atomic
+
+
+def _read(dirs: list[str], out: Path | None, digest: bool) -> Collection:
+    targets = [Path(d) for d in dirs]
+    for t in targets:
+        if not t.exists():
+            fail(f"report: no such folder: {t}")
+    files = save_files(targets, skip=out)
+    where = ", ".join(dirs)
+    if not files:
+        fail(f"report: no save (*.json) in {where}")
+    found = collect(files, digest)
+    if not found.records:
+        first = found.problems[0]
+        fail(
+            f"report: no readable save in {where} ({len(found.problems)} unreadable; "
+            f"{first.path}: {first.message})"
+        )
+    return found
+
+
+def _render(report: Report, fmt: str, terminal: bool) -> str:
+    if fmt == "json":
+        from game.report import json_report
+
+        return json_report.render(report)
+    if fmt == "csv":
+        from game.report import csv_report
+
+        return csv_report.render(report)
+    if fmt == "md":
+        from game.report import md_report
+
+        return md_report.render(report)
+    if fmt == "html":
+        from game.report import html_report
+
+        return html_report.render(report)
+    from game.report import table_report
+
+    return table_report.render(report, color=terminal)
 
 
 def run_report(dirs: list[str], fmt: str, out: Path | None) -> int:
-    fail("report is not built yet")
+    found = _read(dirs, out, digest=fmt == "xapi")
+    if fmt == "xapi":
+        from game.report import xapi_statements
+
+        text = xapi_statements.render(found.records)
+    else:
+        text = _render(build(found), fmt, terminal=out is None and sys.stdout.isatty())
+    if out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        try:
+            write_atomic(out, text.encode("utf-8"))
+        except OSError as err:
+            fail(f"report: cannot write {out}: {err.strerror}")
+    if fmt in ("table", "xapi", "csv"):
+        for p in found.problems:
+            print(f"unreadable: {p.path}: {p.message}", file=sys.stderr)
+    return 0

@@ -1,0 +1,308 @@
+"""Reading saves for the class report: every save under some folders, reduced to what it needs.
+
+A class report reads thousands of saves, and `read_save` builds the whole engine `Save` (every
+cue and meter of every turn checked): about three times the cost of the JSON parse alone. So
+the report parses the JSON and checks, field by field, only what it uses; any file that fails
+a check is listed as unreadable with one line saying why, the way `read_save` words it, and
+never stops the report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from game.engine.acts import ACTS
+from game.engine.rules import RULES_BY_ID
+from game.engine.text import Text
+from game.report import progress
+from game.saves.format import FORMAT, MAX_BYTES, NAME, SaveError, parse_save
+
+CHUNK = 250  # files a worker reads at a time
+PARALLEL_FROM = 1000  # files; below this, starting workers costs more than it saves
+MAX_WORKERS = 8
+_T = TypeVar("_T")
+_LEFT = ("walked_out", "hung_up", "escalated")
+_ACTS = frozenset(ACTS)
+_BAD_ACTS = frozenset(a.name for a in ACTS.values() if not a.good)
+_NEEDS_WEIGHT = 100.0  # a need's satisfaction is 0..1, a meter's 0..100
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One turn, as the report sees it."""
+
+    beat: str
+    line: Text  # what the customer said at this beat
+    reply: str
+    reply_text: Text
+    mistakes: tuple[str, ...]  # the reply's acts that the documents name as mistakes
+    helped: tuple[str, ...]  # rules whose firing this turn moved the customer the good way
+    hurt: tuple[str, ...]  # ... and the bad way
+
+
+@dataclass(frozen=True, slots=True)
+class Ending:
+    score: float  # peak-end, 0..100
+    average: float  # plain average of the moments, 0..100
+    peak: float | None  # the remembered moment, -100..100 (None if no turn was played)
+    end: float | None  # the last moment
+    left: str | None  # walked_out / hung_up / escalated when the customer left early
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One readable save."""
+
+    path: str
+    name: str
+    episode: str
+    title: Text
+    seed: int
+    lang: str
+    player: str
+    workshop: str | None
+    steps: tuple[Step, ...]
+    ending: Ending | None  # None: unfinished
+    digest: str  # sha256 of the file's bytes, when asked for (it names the xAPI statement)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: str
+    message: str  # one line
+
+
+@dataclass(frozen=True, slots=True)
+class Collection:
+    records: tuple[Record, ...]  # sorted by record_key
+    problems: tuple[Problem, ...]  # sorted by path
+    files: int
+
+
+# --- finding files -----------------------------------------------------------------------
+
+
+def save_files(targets: Iterable[Path], skip: Path | None = None) -> list[Path]:
+    """Every `*.json` under the folders (recursively, hidden ones left out) and the files named.
+
+    Each file once (folders given twice or inside one another are read once), in a stable
+    order; `skip` (the report's own output file) is left out.
+    """
+    seen = {str(skip.resolve())} if skip is not None else set()
+    out: list[Path] = []
+    for target in targets:
+        real = str(target.resolve())
+        if not target.is_dir():
+            if real not in seen:
+                seen.add(real)
+                out.append(target)
+            continue
+        for root, dirs, files in os.walk(target):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            real_root = os.path.normpath(os.path.join(real, os.path.relpath(root, target)))
+            for f in sorted(files):
+                key = os.path.join(real_root, f)
+                if f.endswith(".json") and not f.startswith(".") and key not in seen:
+                    seen.add(key)
+                    out.append(Path(root, f))
+    return out
+
+
+# --- reading one save --------------------------------------------------------------------
+
+
+class _Bad(ValueError):
+    """A field the report reads is missing or of the wrong kind (its message comes later)."""
+
+
+def _s(x: Any) -> str:
+    if type(x) is not str:
+        raise _Bad
+    return x
+
+
+def _n(x: Any) -> float:
+    if type(x) is not float and type(x) is not int:
+        raise _Bad
+    return float(x)
+
+
+# Equal values read from different saves become one object (`_one`), so that a worker's
+# records pickle small: the same beats, texts and rule lists recur in every save.
+_ONE: dict[Any, Any] = {}
+
+
+def _one(x: _T) -> _T:
+    return _ONE.setdefault(x, x)  # type: ignore[no-any-return]
+
+
+def _t(x: Any) -> Text:
+    return _one(Text(_s(x["en"]), _s(x["zh"])))
+
+
+def _step(t: Any) -> Step:
+    acts = t["acts"]
+    if type(acts) is not list or not _ACTS.issuperset(acts):
+        raise _Bad
+    helped: list[str] = []
+    hurt: list[str] = []
+    for f in t["rules"]:
+        rule = f["rule"]
+        if rule not in RULES_BY_ID:
+            raise _Bad
+        # which way the firing moved the customer: calmer, more trust, more patience and
+        # needs better met are good; a meter point counts 1, a need's satisfaction (0..1) 100
+        way = 0.0
+        for key, d in f["deltas"].items():
+            d = _n(d)
+            if key == "emotion":
+                way -= d
+            elif key == "trust" or key == "patience":
+                way += d
+            elif key.startswith("need:"):
+                way += d * _NEEDS_WEIGHT
+        if way > 0:
+            helped.append(rule)
+        elif way < 0:
+            hurt.append(rule)
+    step = Step(
+        beat=_one(_s(t["beat"])),
+        line=_t(t["line"]),
+        reply=_one(_s(t["reply"])),
+        reply_text=_t(t["reply_text"]),
+        mistakes=_one(tuple(a for a in acts if a in _BAD_ACTS)),
+        helped=_one(tuple(helped)),
+        hurt=_one(tuple(hurt)),
+    )
+    return _one(step)
+
+
+def _ending(o: Any, turns: int) -> Ending:
+    moments = [_n(m) for m in o["moments"]]
+    peak = o["peak"]
+    if type(peak) is not int or not 0 <= peak <= max(turns - 1, 0):
+        raise _Bad
+    left = o.get("ended")
+    if left is not None and left not in _LEFT:
+        raise _Bad
+    return Ending(
+        score=_n(o["score"]),
+        average=_n(o["average"]),
+        peak=moments[peak] if peak < len(moments) else None,
+        end=moments[-1] if moments else None,
+        left=left,
+    )
+
+
+def _record(obj: Any, path: str) -> Record:
+    fmt = obj["format"]
+    if type(fmt) is not int or fmt < 1 or (fmt > FORMAT and obj["oldest_readable"] > FORMAT):
+        raise _Bad
+    if obj["program"] != "frontdesk" or not NAME.fullmatch(_s(obj["name"])):
+        raise _Bad
+    seed, lang, workshop = obj["seed"], obj["lang"], obj["workshop"]
+    if type(seed) is not int or seed < 0 or lang not in ("en", "zh"):
+        raise _Bad
+    if workshop is not None:
+        _s(workshop)
+    steps = tuple(_step(t) for t in obj["turns"])
+    outcome = obj["outcome"]
+    return Record(
+        path=path,
+        name=obj["name"],
+        episode=_s(obj["story"]["id"]),
+        title=_t(obj["story"]["title"]),
+        seed=seed,
+        lang=lang,
+        player=_s(obj["player"]),
+        workshop=workshop,
+        steps=steps,
+        ending=None if outcome is None else _ending(outcome, len(steps)),
+        digest="",
+    )
+
+
+def parse_record(data: bytes, path: str, digest: bool = False) -> Record:
+    """The report's view of one save, or `SaveError` (one line) saying what is wrong.
+
+    The fields the report uses are checked here; when one is wrong, the engine's own reader
+    (`parse_save`, which checks every field) finds the words for it.
+    """
+    try:
+        if len(data) > MAX_BYTES:
+            raise _Bad
+        record = _record(json.loads(data.decode("utf-8")), path)
+        return replace(record, digest=hashlib.sha256(data).hexdigest()) if digest else record
+    except (_Bad, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
+        pass
+    parse_save(data)  # raises SaveError naming the problem
+    raise SaveError("not a save the report can read")
+
+
+def read_record(path: Path, digest: bool = False) -> Record:
+    """One file's record, or `SaveError` with one line (without the path) saying why not."""
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        raise SaveError("is a folder, not a save") from None
+    except OSError as err:
+        raise SaveError(f"cannot read ({err.strerror})") from None
+    if not data:
+        raise SaveError("empty (a session that had not saved its first turn yet)")
+    return parse_record(data, str(path), digest)
+
+
+def record_key(r: Record) -> tuple[bool, str, str, str, str, str]:
+    """Workshops by code, the saves without one last; then player, episode, save."""
+    return (r.workshop is None, r.workshop or "", r.player, r.episode, r.name, r.path)
+
+
+def _read_all(paths: list[Path], digest: bool) -> tuple[list[Record], list[Problem]]:
+    records: list[Record] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            records.append(read_record(path, digest))
+        except SaveError as err:
+            problems.append(Problem(str(path), str(err)))
+    _ONE.clear()
+    return records, problems
+
+
+def collect(paths: list[Path], digest: bool = False) -> Collection:
+    """Reads every file, on every core when there are many; `digest`: hash each file (xAPI)."""
+    chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
+    workers = min(os.cpu_count() or 1, MAX_WORKERS, len(chunks))
+    records: list[Record] = []
+    problems: list[Problem] = []
+
+    def take(part: tuple[list[Record], list[Problem]]) -> None:
+        records.extend(part[0])
+        problems.extend(part[1])
+
+    forks = "fork" in multiprocessing.get_all_start_methods()  # not on Windows: read alone
+    if forks and workers > 1 and len(paths) >= PARALLEL_FROM:
+        # the workers fork before the progress bar starts its thread: submit all, then wait
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = {pool.submit(_read_all, chunk, digest): len(chunk) for chunk in chunks}
+            with progress.reading(len(paths)) as tick:
+                for done in as_completed(futures):
+                    take(done.result())
+                    tick(futures[done])
+    else:
+        with progress.reading(len(paths)) as tick:
+            for chunk in chunks:
+                take(_read_all(chunk, digest))
+                tick(len(chunk))
+    records.sort(key=record_key)
+    problems.sort(key=lambda p: p.path)
+    return Collection(tuple(records), tuple(problems), len(paths))
