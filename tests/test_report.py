@@ -331,6 +331,8 @@ def test_html_is_self_contained_and_escapes_what_players_typed(
     assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", out, re.I)
     assert "@import" not in out and "url(" not in out
     assert "<svg" in out and "Where the class split most" in out and "Unreadable files" in out
+    legend = out[out.index("The mistakes named in this report") :]
+    assert "<td>lecture</td><td>Lectures them on what they should have done.</td>" in legend
 
 
 def test_xapi_has_one_statement_per_finished_save(

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from html import escape
 
+from game.engine.acts import ACTS
 from game.report import charts
 from game.report.labels import (
+    act_source,
     clip,
     counts,
     group_name,
+    many,
     num,
     rule_name,
     rule_source,
@@ -203,6 +206,27 @@ def _group(g: Group, n: int) -> str:
     )
 
 
+def _mistakes_named(r: Report) -> str:
+    """A legend for the act names the page uses, read as the documents name them."""
+    names: set[str] = set()
+    for g in r.groups:
+        for s in g.students:
+            names.update(name for name, _ in s.mistakes)
+        for e in g.episodes:
+            names.update(name for name, _ in e.mistakes)
+            if e.split:
+                for c in e.split.choices:
+                    names.update(c.mistakes)
+    rows = [
+        [name, ACTS[name].meaning.en, act_source(name)] for name in sorted(names) if name in ACTS
+    ]
+    if not rows:
+        return ""
+    return "<h2 id='mistakes'>The mistakes named in this report</h2>" + _table(
+        [("Mistake", False), ("What the reply does", False), ("Document", False)], rows
+    )
+
+
 def render(r: Report) -> str:
     saves = sum(g.figures.sessions for g in r.groups)
     parts = [
@@ -212,8 +236,8 @@ def render(r: Report) -> str:
         "<title>Class report · frontdesk</title>",
         f"<style>{CSS}</style></head><body><main>",
         "<h1>Class report</h1>",
-        f"<p class='lead'>{saves} saves read from {r.files} files, in {len(r.groups)} "
-        f"group(s); {len(r.problems)} unreadable.</p>",
+        f"<p class='lead'>{many(saves, 'save')} read from {many(r.files, 'file')}, in "
+        f"{many(len(r.groups), 'group')}; {len(r.problems)} unreadable.</p>",
         "<p class='muted'>Scores are peak-end scores (0-100) of finished sessions; moments run "
         "from -100 to 100 (the peak is the most intense moment, the end the last). A rule "
         "<b>helped</b> when its firing moved the customer the good way on balance (calmer, "
@@ -221,11 +245,13 @@ def render(r: Report) -> str:
     ]
     if len(r.groups) > 1 or r.problems:
         links = [(f"#group-{i}", group_name(g)) for i, g in enumerate(r.groups, 1)]
+        links += [("#mistakes", "Mistakes named")]
         links += [("#unreadable", "Unreadable files")] if r.problems else []
         parts.append(
             "<nav>" + " · ".join(f"<a href='{h}'>{_e(label)}</a>" for h, label in links) + "</nav>"
         )
     parts += [_group(g, i) for i, g in enumerate(r.groups, 1)]
+    parts.append(_mistakes_named(r))
     if r.problems:
         parts.append("<h2 id='unreadable'>Unreadable files</h2>")
         parts.append(

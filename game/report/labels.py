@@ -10,6 +10,11 @@ NONE = "—"  # a figure with nothing to show (no finished session)
 NO_WORKSHOP = "no workshop"
 
 
+def many(n: int, word: str) -> str:
+    """`1 student`, `3 students`."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def num(x: float | None) -> str:
     return NONE if x is None else f"{x:.1f}"
 

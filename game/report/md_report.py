@@ -7,6 +7,7 @@ from game.report.labels import (
     clip,
     counts,
     group_name,
+    many,
     num,
     percent,
     rules_side_by_side,
@@ -31,7 +32,8 @@ def _table(head: list[str], rows: list[list[str]]) -> list[str]:
 
 def _overall(f: Figures, students: int, episodes: int) -> list[str]:
     return [
-        f"- **{students}** students, **{episodes}** episodes, **{f.sessions}** sessions: "
+        f"- {many(students, 'student')}, {many(episodes, 'episode')}, "
+        f"{many(f.sessions, 'session')}: "
         f"{f.finished} finished, {f.unfinished} unfinished, {f.early_exits} ended early "
         "(the customer left)",
         f"- mean peak-end score **{num(f.score)}** (best {num(f.best)}); mean plain average "
@@ -109,7 +111,8 @@ def render(r: Report) -> str:
     lines = ["# Class report", ""]
     saves = sum(g.figures.sessions for g in r.groups)
     lines += [
-        f"{saves} saves read from {r.files} files in {len(r.groups)} group(s); "
+        f"{many(saves, 'save')} read from {many(r.files, 'file')} in "
+        f"{many(len(r.groups), 'group')}; "
         f"{len(r.problems)} unreadable.",
         "",
         "Scores are peak-end scores (0-100) of finished sessions; moments run -100..100. "

@@ -16,6 +16,7 @@ from game.report.labels import (
     clip,
     counts,
     group_name,
+    many,
     num,
     percent,
     rules_side_by_side,
@@ -123,7 +124,8 @@ def render(r: Report, color: bool = False) -> str:
     )
     saves = sum(g.figures.sessions for g in r.groups)
     console.print(
-        f"Class report: {saves} saves from {r.files} files, {len(r.groups)} group(s), "
+        f"Class report: {many(saves, 'save')} from {many(r.files, 'file')}, "
+        f"{many(len(r.groups), 'group')}, "
         f"{len(r.problems)} unreadable",
         style="bold",
         markup=False,
@@ -133,7 +135,8 @@ def render(r: Report, color: bool = False) -> str:
         console.print()
         console.rule(_t(group_name(g), "bold"))
         console.print(
-            f"{len(g.students)} students, {len(g.episodes)} episodes, {f.sessions} sessions "
+            f"{many(len(g.students), 'student')}, {many(len(g.episodes), 'episode')}, "
+            f"{many(f.sessions, 'session')} "
             f"({f.finished} finished, {f.unfinished} unfinished, {f.early_exits} ended early); "
             f"mean score {num(f.score)}, best {num(f.best)}, mean peak moment {num(f.peak)}, "
             f"mean end moment {num(f.end)}, mean plain average {num(f.average)}",
