@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Static
 
@@ -17,8 +17,9 @@ class CustomerCard(Vertical):
     """A panel redrawn every turn; it shows behaviour only, never a number."""
 
     def compose(self) -> ComposeResult:
-        yield Static(id="customer-name")
-        yield Static(id="customer-look")
+        with Horizontal(id="customer-head"):  # side by side only where rows are scarce
+            yield Static(id="customer-name")
+            yield Static(id="customer-look")
         yield HangingList(id="cues")
         yield Static(id="customer-time")
         yield Static(id="customer-outcome")
