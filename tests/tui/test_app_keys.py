@@ -176,6 +176,19 @@ def test_a_broken_pack_is_reported_in_the_picker_not_as_a_crash() -> None:
     run(app, body)
 
 
+def test_stories_arriving_before_the_picker_is_composed_do_not_crash_it() -> None:
+    """Found in a served game on a busy machine: the pack finished loading in the instant
+    between pushing the picker and composing it, and the game died with NoMatches."""
+
+    async def body(pilot: Pilot[int], app: FrontdeskApp) -> None:
+        app.push_screen(PickerScreen())  # not awaited: not composed yet
+        app._loaded([fixture_story()], None, {})
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen) and shows(app, "Press Enter to start.")
+
+    run(new_app(), body)
+
+
 def test_the_play_screen_reflows_when_the_terminal_changes_size() -> None:
     async def body(pilot: Pilot[int], app: FrontdeskApp) -> None:
         await press(pilot, "enter", "enter", "1")

@@ -59,7 +59,10 @@ class PickerScreen(GameScreen):
         self.sub_title = tr("picker.title", lang) + (
             " · " + tr("workshop.label", lang, code=w.code) if w else ""
         )
-        listing = self.query_one(EpisodeList)
+        found = self.query(EpisodeList)
+        if not found:
+            return  # pushed but not composed yet: on_mount relabels
+        listing = found.first()
         at = listing.highlighted or 0
         listing.clear_options()
         listing.add_options(
