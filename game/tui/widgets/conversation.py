@@ -13,6 +13,7 @@ from textual.strip import Strip
 from textual.visual import Visual
 
 from game.tui.safe import clean
+from game.tui.wrap import wrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,7 @@ class Conversation(ScrollView, can_focus=False):
         width = self._width = self.scrollable_content_region.width
         if width <= 0:
             return
-        self._rows = self._content().wrap(width)
+        self._rows = wrap(self._content(), width)
         self._strips = {}
         self.virtual_size = Size(width, len(self._rows))
         self._follow()

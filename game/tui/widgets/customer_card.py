@@ -49,7 +49,7 @@ class CustomerCard(Vertical):
                 for i, c in enumerate(cues)
             ]
         )
-        self._set(self.query_one("#customer-time", Static), "◷ " + clean(time))
+        self._set(self.query_one("#customer-time", Static), "◷\u00a0" + clean(time))
         self._set(self.query_one("#customer-outcome", Static), clean(outcome))
 
     def text(self) -> str:

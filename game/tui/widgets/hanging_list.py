@@ -10,6 +10,7 @@ from textual.geometry import Size
 from textual.widget import Widget
 
 from game.tui.safe import clean
+from game.tui.wrap import wrap
 
 
 class HangingList(Widget):
@@ -42,7 +43,7 @@ class HangingList(Widget):
             indent = max((cell_len(m) for m in self.marks), default=0) + 1
             out: list[Content] = []
             for mark, item in zip(self.marks, self.items, strict=True):
-                rows = item.wrap(max(1, width - indent))
+                rows = wrap(item, max(1, width - indent))
                 head = Content.styled(mark + " " * (indent - cell_len(mark)), "$text-accent")
                 out.append(head + rows[0])
                 out.extend(Content(" " * indent) + row for row in rows[1:])

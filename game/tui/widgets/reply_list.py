@@ -14,6 +14,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from game.tui.safe import clean
+from game.tui.wrap import wrap
 
 INDENT = 3  # "1  " before each reply
 
@@ -61,7 +62,7 @@ class ReplyList(OptionList):
         head = Content.styled(f"{number:<{INDENT}}", "bold")
         if width <= INDENT:
             return head + Content(text)
-        rows = Content(text).wrap(width - INDENT)
+        rows = wrap(Content(text), width - INDENT)
         return Content("\n").join([head + rows[0], *(Content(" " * INDENT) + r for r in rows[1:])])
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
