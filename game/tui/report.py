@@ -89,11 +89,13 @@ def headline(result: Result, say: Say, lang: str) -> Content:
 
 def who_rows(c: Customer, lang: str) -> list[Row]:
     """Everything about the customer that was hidden while playing."""
-    kind = ", ".join([STYLES[c.style].get(lang), *(TRAITS[x].get(lang) for x in c.traits)])
+    sep, colon = tr("punct.list", lang), tr("punct.colon", lang)
+    kind = sep.join([STYLES[c.style].get(lang), *(TRAITS[x].get(lang) for x in c.traits)])
     mood = tr("debrief.anger", lang, n=c.anger) + " · " + STATES[c.state].get(lang)
-    mood += f" ({tr('debrief.cause', lang)}: {CAUSES[c.cause].get(lang)})"
+    cause = tr("debrief.cause", lang) + colon + CAUSES[c.cause].get(lang)
+    mood += tr("punct.aside", lang, text=cause)
     ranked = sorted(c.needs, key=lambda nw: -nw[1])
-    needs = ", ".join(NEED_LABELS[n].get(lang) for n, w in ranked if w > 0)
+    needs = sep.join(NEED_LABELS[n].get(lang) for n, w in ranked if w > 0)
     return [
         (one_line(c.name.get(lang)), Content(kind)),
         ("", Content(mood)),
@@ -118,12 +120,14 @@ def turn_rows(turn: Turn, say: Say, lang: str) -> list[Row]:
         rule = RULES_BY_ID.get(firing.rule)
         head = (
             f"{rule.number} {rule.id} · {rule.title.get(lang)} ({rule.source})"
+            if rule and lang == "en"
+            else f"{rule.number} {rule.title.get(lang)}（{rule.source}）"
             if rule
             else firing.rule
         )
         line = Content.assemble((head, "bold"))
         if firing.deltas:
-            line = line + Content(": ") + deltas(firing.deltas, lang)
+            line = line + Content(tr("punct.colon", lang)) + deltas(firing.deltas, lang)
         note = firing.note.get(lang)
         if note:
             line = line + Content.styled("\n  " + clean(note), f"italic {MUTED}")
