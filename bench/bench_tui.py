@@ -23,6 +23,7 @@ import signal
 import statistics
 import struct
 import sys
+import tempfile
 import termios
 import time
 from collections.abc import Sequence
@@ -34,6 +35,7 @@ COLS, ROWS = 100, 30
 QUIET = 0.25  # seconds without output that end a frame
 TIMEOUT = 20.0
 GOAL_START, GOAL_KEY = 1.15, 1.2
+SAVES = tempfile.mkdtemp(prefix="frontdesk-bench-saves-")  # empty: the project's saves/ untouched
 DOWN, UP = b"\x1b[B", b"\x1b[A"
 
 
@@ -60,6 +62,7 @@ class Term:
     def __init__(self, argv: Sequence[str]) -> None:
         env = dict(os.environ, TERM="xterm-256color", COLUMNS=str(COLS), LINES=str(ROWS))
         env["TEXTUAL_ANIMATIONS"] = "none"
+        env["FRONTDESK_SAVES"] = SAVES  # a first-time player: no Continue, no saves to scan
         self.started = time.perf_counter()
         pid, fd = pty.fork()
         if pid == 0:  # the child: size its terminal, then become the app

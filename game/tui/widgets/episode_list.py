@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
-from textual.widgets import OptionList
+
+from game.tui.widgets.quick_list import QuickList
 
 
-class EpisodeList(OptionList):
+class EpisodeList(QuickList):
     """An OptionList whose Enter is shown in the Footer as "Start"."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

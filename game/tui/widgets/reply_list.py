@@ -14,12 +14,13 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from game.tui.safe import clean
+from game.tui.widgets.quick_list import QuickList
 from game.tui.wrap import wrap
 
 INDENT = 3  # "1  " before each reply
 
 
-class ReplyList(OptionList):
+class ReplyList(QuickList):
     """Shows replies as `1  text`; posts `ReplyList.Chosen` with the index picked.
 
     Like the customer's cues, it keeps its tallest height: the talk above it stays put when a
