@@ -23,7 +23,11 @@ def test_moving_the_highlight_redraws_the_two_options_it_touches() -> None:
             listing.focus()
             await pilot.pause()
             drawn: list[tuple[int, int]] = []
-            listing.refresh_lines = lambda y, n=1: drawn.append((y, n))  # type: ignore[method-assign]
+
+            def spy(y_start: int, line_count: int = 1) -> None:
+                drawn.append((y_start, line_count))
+
+            listing.refresh_lines = spy  # type: ignore[method-assign]
             await pilot.press("down")
             assert listing.highlighted == 1 and drawn == [(0, 1), (1, 2)]
             drawn.clear()
