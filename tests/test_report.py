@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -378,3 +379,33 @@ def test_many_files_are_read_by_workers_with_the_same_result(
     monkeypatch.setattr(collect_mod, "PARALLEL_FROM", 2)
     monkeypatch.setattr(collect_mod, "CHUNK", 5)
     assert collect(files, digest=True) == alone
+
+
+def test_a_large_folder_shows_a_progress_bar_on_a_terminal_and_none_in_a_pipe(
+    tmp_path: Path,
+) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from game.report.progress import FROM
+
+    one = write(tmp_path, "Ann")
+    for i in range(FROM):
+        shutil.copy(one, tmp_path / f"copy{i}.json")
+    command = [sys.executable, "-m", "game", "report", str(tmp_path), "--format", "csv"]
+    piped = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert "Reading saves" not in piped.stderr
+    leader, follower = pty.openpty()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=follower)
+    os.close(follower)  # the child holds the terminal now; reading it ends when the child does
+    seen = b""
+    with contextlib.suppress(OSError):
+        while chunk := os.read(leader, 65536):
+            seen += chunk
+    os.close(leader)
+    out, _ = child.communicate()
+    assert child.returncode == 0
+    assert b"Reading saves" in seen
+    assert out.decode() == piped.stdout  # the bar never reaches the report itself
