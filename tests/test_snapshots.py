@@ -6,12 +6,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+import os
+import time
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
+from game.saves.store import Store
 from game.tui.app import FrontdeskApp
 from game.tui.screens.play_screen import PlayScreen
 from tests.savekit import saved
@@ -32,6 +37,8 @@ def keys(*pressed: str, replies: Sequence[str] = ()) -> Callable[[Pilot[Any]], A
         for key in pressed:
             await pilot.press(key)
             await settle(pilot)
+            for field in pilot.app.screen.query(Input):
+                field.cursor_blink = False  # a blinking cursor makes a flaky picture
         for reply_id in replies:
             screen = pilot.app.screen
             assert isinstance(screen, PlayScreen)
@@ -132,3 +139,34 @@ def test_replay(snap_compare: SnapCompare, size: str, lang: str) -> None:
     """Replay, turn 2 of 4: who they were; their side; the hidden meters before → after."""
     replay = new_app(lang=lang, replay=saved())
     assert snap_compare(replay, terminal_size=SIZES[size], run_before=keys("right"))
+
+
+@pytest.mark.parametrize(("size", "lang"), CASES, ids=IDS)
+def test_join(snap_compare: SnapCompare, size: str, lang: str) -> None:
+    """Join: what a workshop is; code (with a hint) and name fields, empty; the code focused."""
+    assert snap_compare(
+        app(lang), terminal_size=SIZES[size], run_before=keys("down", "down", "enter")
+    )
+
+
+@pytest.fixture
+def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Times shown in UTC, whatever the machine's zone."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("utc")
+@pytest.mark.parametrize(("size", "lang"), CASES, ids=IDS)
+def test_saves(snap_compare: SnapCompare, size: str, lang: str, tmp_path: Path) -> None:
+    """Replay a save: two of Ann's saves, newest first: unfinished at turn 3, then scored."""
+    store = Store.open(tmp_path)
+    older = store.write(saved())
+    newer = store.write(saved(CAREFUL[:2], name="Ann_tui-story_7_2"))
+    os.utime(older, (1_700_000_000, 1_700_000_000))
+    os.utime(newer, (1_700_003_600, 1_700_003_600))
+    listing = new_app(seed=SEED, lang=lang, name=None, store=store)
+    assert snap_compare(listing, terminal_size=SIZES[size], run_before=keys("down", "enter"))

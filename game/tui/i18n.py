@@ -266,6 +266,9 @@ UI: dict[str, Text] = {
     ),
     "join.code": t("Workshop code", "课堂码"),
     "join.name": t("Your name", "你的名字"),
+    "join.code.hint": t(
+        "from the board, e.g. D58Q-EPSP-AV9V-GAA", "黑板上的课堂码，例如 D58Q-EPSP-AV9V-GAA"
+    ),
     "join.name.hint": t("as your trainer will see it", "培训师在报告里看到的名字"),
     "join.bad_code": t("That code doesn't work: {why}", "课堂码无效：{why}"),
     "join.no_name": t("Please type your name too.", "请也填写你的名字。"),

@@ -56,7 +56,7 @@ class JoinScreen(GameScreen):
         self.query_one("#join-intro", Static).update(Content(intro))
         self.query_one("#join-code-label", Label).update(Content(tr("join.code", lang)))
         self.query_one("#join-name-label", Label).update(Content(tr("join.name", lang)))
-        self.query_one("#join-code", Input).placeholder = "XXXX-XXXX-XXXX-XXX"
+        self.query_one("#join-code", Input).placeholder = tr("join.code.hint", lang)
         self.query_one("#join-name", Input).placeholder = tr("join.name.hint", lang)
 
     def _error(self, message: str) -> None:
