@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from game.cli.main import main
+from game.engine.acts import ACTS
+from game.engine.rules import RULES_BY_ID
 from game.engine.session import Session
 from game.report import collect as collect_mod
 from game.report.collect import collect, save_files
@@ -409,3 +411,96 @@ def test_a_large_folder_shows_a_progress_bar_on_a_terminal_and_none_in_a_pipe(
     assert child.returncode == 0
     assert b"Reading saves" in seen
     assert out.decode() == piped.stdout  # the bar never reaches the report itself
+
+
+# --- the labels' language ----------------------------------------------------------------
+
+
+def test_every_label_exists_in_both_languages_with_the_same_fields() -> None:
+    import string
+
+    from game.report.labels import LABELS
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    for key, text in LABELS.items():
+        assert text.en.strip() and text.zh.strip(), key
+        assert fields(text.en) == fields(text.zh), key
+        if key.startswith("n.") and not key.endswith("s"):
+            assert key + "s" in LABELS, key
+
+
+ENGLISH_HEADINGS = (
+    "Class report",
+    "Students",
+    "Rules that helped",
+    "Rules that hurt",
+    "Where the class split",
+    "Most frequent mistakes",
+    "Workshop ",
+    "Unreadable files",
+    "The mistakes named",
+)
+
+
+def _rule_titles(capsys: pytest.CaptureFixture[str], folder: Path) -> list[str]:
+    e = only(only(as_json(capsys, folder), "workshops"), "episodes")
+    helped, hurt = e["rules_helped"], e["rules_hurt"]
+    assert isinstance(helped, list) and isinstance(hurt, list) and helped and hurt
+    return [RULES_BY_ID[r["rule"]].title.zh for r in (helped[0], hurt[0])]
+
+
+@pytest.mark.parametrize("fmt", ["table", "md", "html"])
+def test_a_chinese_report_has_chinese_labels_and_rule_titles(
+    klass: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    write(klass, "Di", ("feel", "lecture", "now", "thanks"), workshop="AAAA-2222")
+    _bad_files(klass / "junk")
+    titles = _rule_titles(capsys, klass)
+    code, out, _ = report(capsys, str(klass), "--format", fmt, "--lang", "zh")
+    assert code == 0
+    for heading in ("学员", "得分", "峰值", "结尾", "平均", "提前离开", "未完成"):
+        assert heading in out, heading
+    for heading in ("全班分歧最大的地方", "最常见的失误", "课堂 AAAA-2222"):
+        assert heading in out, heading
+    assert all(title in out for title in titles)
+    assert "、" in out  # the Chinese list separator (the mistakes of a reply)
+    if fmt != "table":
+        assert "帮助了顾客的规则" in out or "最常帮助顾客的规则" in out
+    for english in ENGLISH_HEADINGS:
+        assert english not in out, english
+    if fmt == "html":
+        assert '<html lang="zh-CN">' in out and "<title>课堂报告 · frontdesk</title>" in out
+        legend = out[out.index("本报告中出现的失误") :]
+        assert f"<td>lecture</td><td>{ACTS['lecture'].meaning.zh}</td>" in legend
+        assert "无法读取的文件" in out
+    # the global option before the command reads the same
+    assert main(["--lang", "zh", "report", str(klass), "--format", fmt]) == 0
+    assert capsys.readouterr().out == out
+
+
+def test_the_labels_follow_the_class_unless_lang_is_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "小明", GOOD, workshop="AAAA-2222", lang="zh")
+    write(tmp_path, "小红", ("feel", "ask", "now", "thanks"), workshop="AAAA-2222", lang="zh")
+    code, chinese, _ = report(capsys, str(tmp_path), "--format", "html")
+    assert code == 0 and '<html lang="zh-CN">' in chinese and "<h3>学员</h3>" in chinese
+    assert "尺码不对" in chinese  # the story's own title, in the class's language
+    code, english, _ = report(capsys, str(tmp_path), "--format", "html", "--lang", "en")
+    assert code == 0 and '<html lang="en">' in english and "<h3>Students</h3>" in english
+    assert "尺码不对" in english  # story texts stay in the class's language
+    code, table, _ = report(capsys, str(tmp_path))
+    assert code == 0 and table.startswith("课堂报告：") and "Students" not in table
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "xapi"])
+def test_machine_formats_ignore_lang(
+    klass: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    write(klass, "小明", GOOD, workshop="AAAA-2222", lang="zh")
+    plain = report(capsys, str(klass), "--format", fmt)
+    assert plain[0] == 0 and plain[1]
+    assert report(capsys, str(klass), "--format", fmt, "--lang", "zh") == plain
+    assert report(capsys, str(klass), "--format", fmt, "--lang", "en") == plain

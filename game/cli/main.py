@@ -113,6 +113,7 @@ def build_parser() -> Parser:
         "--format", choices=["table", "csv", "md", "html", "json", "xapi"], default="table"
     )
     rpt.add_argument("--out", type=Path, default=None, help="write to this file, not stdout")
+    rpt.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS)
 
     tr = sub.add_parser("try", help="drive one generated customer with act lists, no story")
     tr.add_argument("--customer", default="", help="e.g. style=demanding,anger=5,dominant=solve")
@@ -164,7 +165,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if cmd == "report":
         from game.report.cli import run_report
 
-        return run_report(args.dirs, args.format, args.out)
+        return run_report(args.dirs, args.format, args.out, args.lang)
     if cmd == "try":
         from game.cli.trybench import run_try  # headless commands load only when used
 

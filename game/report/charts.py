@@ -30,7 +30,7 @@ def _text(
     )
 
 
-def histogram(spread: Spread) -> str:
+def histogram(spread: Spread, label: str = "score distribution") -> str:
     """Ten score buckets (0-100) as columns, their counts on top, and the quartiles as a box
     under the axis (whiskers from min to max, the box from Q1 to Q3, the median a line)."""
     w, h, left, right, top, axis = 560, 250, 16, 16, 26, 180
@@ -64,7 +64,7 @@ def histogram(spread: Spread) -> str:
         f'<line x1="{at(spread.median):.1f}" y1="{y - 12}" x2="{at(spread.median):.1f}" '
         f'y2="{y + 12}" stroke="{BOX}" stroke-width="4"/>',
     ]
-    return _svg(w, h + 30, body, "score distribution")
+    return _svg(w, h + 30, body, label)
 
 
 def bars(rows: list[tuple[str, int, str]], total: int, label: str) -> str:

@@ -30,7 +30,9 @@ def _read(dirs: list[str], out: Path | None, digest: bool) -> Collection:
     return found
 
 
-def _render(report: Report, fmt: str, terminal: bool) -> str:
+def _render(report: Report, fmt: str, terminal: bool, lang: str | None) -> str:
+    """`lang`: the labels' language of table, md and html (None: the class's); csv and json
+    keep their stable English keys whatever it is."""
     if fmt == "json":
         from game.report import json_report
 
@@ -42,24 +44,25 @@ def _render(report: Report, fmt: str, terminal: bool) -> str:
     if fmt == "md":
         from game.report import md_report
 
-        return md_report.render(report)
+        return md_report.render(report, lang)
     if fmt == "html":
         from game.report import html_report
 
-        return html_report.render(report)
+        return html_report.render(report, lang)
     from game.report import table_report
 
-    return table_report.render(report, color=terminal)
+    return table_report.render(report, color=terminal, lang=lang)
 
 
-def run_report(dirs: list[str], fmt: str, out: Path | None) -> int:
+def run_report(dirs: list[str], fmt: str, out: Path | None, lang: str | None = None) -> int:
     found = _read(dirs, out, digest=fmt == "xapi")
     if fmt == "xapi":
         from game.report import xapi_statements
 
         text = xapi_statements.render(found.records)
     else:
-        text = _render(build(found), fmt, terminal=out is None and sys.stdout.isatty())
+        terminal = out is None and sys.stdout.isatty()
+        text = _render(build(found), fmt, terminal, lang)
     if out is None:
         sys.stdout.write(text)
         sys.stdout.flush()

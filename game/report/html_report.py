@@ -11,10 +11,14 @@ from html import escape
 from game.engine.acts import ACTS
 from game.report import charts
 from game.report.labels import (
+    act_meaning,
     act_source,
     clip,
     counts,
     group_name,
+    label,
+    lang_of,
+    listed,
     many,
     num,
     rule_name,
@@ -26,6 +30,7 @@ from game.report.stats import Episode, Figures, Group, Report
 HELPED = "#1f7a4d"
 HURT = "#b3261e"
 REPLY = "#2f5fa7"
+HTML_LANG = {"en": "en", "zh": "zh-CN"}
 
 CSS = """
 :root { color-scheme: light; }
@@ -78,19 +83,22 @@ def _e(text: str) -> str:
     return escape(text, quote=True)
 
 
-def _cards(f: Figures, students: int, episodes: int) -> str:
+def _cards(f: Figures, students: int, episodes: int, words: str) -> str:
     items = [
-        (str(students), "students"),
-        (str(episodes), "episodes"),
-        (str(f.sessions), "sessions"),
-        (str(f.unfinished), "unfinished"),
-        (str(f.early_exits), "ended early"),
-        (num(f.score), "mean score"),
-        (num(f.best), "best score"),
+        (str(students), "card.students"),
+        (str(episodes), "card.episodes"),
+        (str(f.sessions), "card.sessions"),
+        (str(f.unfinished), "card.unfinished"),
+        (str(f.early_exits), "card.early"),
+        (num(f.score), "card.score"),
+        (num(f.best), "card.best"),
     ]
     return (
         '<div class="cards">'
-        + "".join(f'<div class="card"><b>{_e(v)}</b><span>{_e(k)}</span></div>' for v, k in items)
+        + "".join(
+            f'<div class="card"><b>{_e(v)}</b><span>{_e(label(k, words))}</span></div>'
+            for v, k in items
+        )
         + "</div>"
     )
 
@@ -111,102 +119,132 @@ def _table(head: list[tuple[str, bool]], rows: list[list[str]], cls: str = "") -
     return f"<table{attr}><thead><tr>{ths}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _students(g: Group) -> str:
-    head = [
-        ("Student", False),
-        ("Episodes", True),
-        ("Sessions", True),
-        ("Unfinished", True),
-        ("Early exits", True),
-        ("Score", True),
-        ("Peak", True),
-        ("End", True),
-        ("Average", True),
-        ("Most frequent mistakes", False),
-    ]
+STUDENT_COLUMNS = (
+    ("col.student", False),
+    ("col.episodes", True),
+    ("col.sessions", True),
+    ("col.unfinished", True),
+    ("col.early_exits", True),
+    ("col.score", True),
+    ("col.peak", True),
+    ("col.end", True),
+    ("col.average", True),
+    ("col.mistakes", False),
+)
+
+
+def _students(g: Group, words: str) -> str:
+    head = [(label(key, words), n) for key, n in STUDENT_COLUMNS]
     rows = []
     for s in g.students:
-        rows.append([s.player, *student_figures(s), counts(s.mistakes).replace(", ", "\n")])
-    return "<h3>Students</h3>" + _table(head, rows)
+        rows.append([s.player, *student_figures(s), counts(s.mistakes, sep="\n")])
+    return f"<h3>{_e(label('students', words))}</h3>" + _table(head, rows)
 
 
-def _rules(title: str, pairs: tuple[tuple[str, int], ...], color: str, turns: int) -> str:
-    rows = [(clip(f"{rule_name(r)} ({rule_source(r)})", 52), n, color) for r, n in pairs[:5]]
+def _rules(
+    title: str, pairs: tuple[tuple[str, int], ...], color: str, turns: int, words: str
+) -> str:
+    rows = [
+        (clip(rule_name(r, words) + label("paren", words, text=rule_source(r)), 52), n, color)
+        for r, n in pairs[:5]
+    ]
     if not rows:
-        return f"<h4>{_e(title)}</h4><p class='muted'>none</p>"
+        return f"<h4>{_e(title)}</h4><p class='muted'>{_e(label('none', words))}</p>"
     return f"<h4>{_e(title)}</h4>{charts.bars(rows, turns, title)}"
 
 
-def _episode(e: Episode, lang: str) -> str:
+def _episode(e: Episode, lang: str, words: str) -> str:
+    """`lang`: the saves' texts (the class's language); `words`: the labels' language."""
     f = e.figures
+    lead = label(
+        "html.episode",
+        words,
+        sessions=f.sessions,
+        finished=f.finished,
+        unfinished=f.unfinished,
+        early=f.early_exits,
+        score=_e(num(f.score)),
+        peak=_e(num(f.peak)),
+        end=_e(num(f.end)),
+    )
     out = [
         '<section class="episode">',
         f"<h3>{_e(e.title.get(lang))} <small>{_e(e.episode)}</small></h3>",
-        f"<p class='lead'>{f.sessions} sessions: {f.finished} finished, {f.unfinished} "
-        f"unfinished, {f.early_exits} ended early. Mean score <b>{_e(num(f.score))}</b>, "
-        f"peak moment {_e(num(f.peak))}, end moment {_e(num(f.end))}.</p>",
+        f"<p class='lead'>{lead}</p>",
         '<div class="row"><div>',
     ]
     if e.spread is None:
-        out.append("<h4>Scores</h4><p class='muted'>No finished session yet.</p>")
+        out.append(
+            f"<h4>{_e(label('scores', words))}</h4>"
+            f"<p class='muted'>{_e(label('html.no_scores', words))}</p>"
+        )
     else:
         s = e.spread
+        box = label(
+            "html.box",
+            words,
+            q1=_e(num(s.q1)),
+            median=_e(num(s.median)),
+            q3=_e(num(s.q3)),
+            low=_e(num(s.low)),
+            high=_e(num(s.high)),
+        )
         out.append(
-            "<h4>Scores (number of sessions per band of 10)</h4>"
-            + charts.histogram(s)
-            + f"<p class='muted'>Box: quartiles {_e(num(s.q1))} / {_e(num(s.median))} / "
-            f"{_e(num(s.q3))}; whiskers: min {_e(num(s.low))}, max {_e(num(s.high))}.</p>"
+            f"<h4>{_e(label('scores.bands', words))}</h4>"
+            + charts.histogram(s, label("chart.scores", words))
+            + f"<p class='muted'>{box}</p>"
         )
     out.append("</div><div>")
     if e.split is None:
         out.append(
-            "<h4>Where the class split</h4><p>Nowhere: every decision went the same way.</p>"
+            f"<h4>{_e(label('split.where', words))}</h4>"
+            f"<p>{_e(label('split.nowhere.html', words))}</p>"
         )
     else:
         sp = e.split
         rows = [
-            (clip(c.reply + (f"  (mistake: {', '.join(c.mistakes)})" if c.mistakes else ""), 52),
+            (clip(c.reply + (label("split.mistake", words, acts=listed(c.mistakes, words))
+                             if c.mistakes else ""), 52),
              c.count, HURT if c.mistakes else REPLY)
             for c in sp.choices
         ]  # fmt: skip
         out.append(
-            f"<h4>Where the class split most: <code>{_e(sp.beat)}</code></h4>"
+            f"<h4>{label('split.most', words, beat=f'<code>{_e(sp.beat)}</code>')}</h4>"
             f"<div class='quote'>{_e(clip(sp.line.get(lang), 160))}</div>"
-            + charts.bars(rows, sp.visits, "replies chosen")
+            + charts.bars(rows, sp.visits, label("chart.replies", words))
             + "<ol class='replies'>"
             + "".join(
                 f"<li><code>{_e(c.reply)}</code> {_e(clip(c.text.get(lang), 140))}</li>"
                 for c in sp.choices
             )
-            + f"</ol><p class='muted'>Reached {sp.visits} times; {sp.bits:.2f} bits of "
-            "entropy (0: all chose alike; 1: an even two-way split). Red: the reply carries a "
-            "mistake the documents name.</p>"
+            + "</ol><p class='muted'>"
+            + _e(label("split.note", words, visits=sp.visits, bits=f"{sp.bits:.2f}"))
+            + "</p>"
         )
     out.append("</div></div>")
     out.append('<div class="row"><div>')
-    out.append(_rules("Rules that helped the customer", e.helped, HELPED, e.turns))
+    out.append(_rules(label("rules.helped", words), e.helped, HELPED, e.turns, words))
     out.append("</div><div>")
-    out.append(_rules("Rules that hurt the customer", e.hurt, HURT, e.turns))
+    out.append(_rules(label("rules.hurt", words), e.hurt, HURT, e.turns, words))
     out.append("</div></div>")
     out.append(
-        f"<p><b>Most frequent mistakes:</b> {_e(counts(e.mistakes, 5))}. "
-        f"<span class='muted'>A rule's share is of the {e.turns} turns played; the "
-        "numbers in brackets are its source documents.</span></p>"
+        f"<p>{label('html.mistakes', words, mistakes=_e(counts(e.mistakes, 5, words)))}"
+        f"<span class='muted'>{label('html.turns', words, turns=e.turns)}</span></p>"
     )
     out.append("</section>")
     return "".join(out)
 
 
-def _group(g: Group, n: int) -> str:
+def _group(g: Group, n: int, words: str) -> str:
     return (
-        f"<h2 id='group-{n}'>{_e(group_name(g))}</h2>"
-        + _cards(g.figures, len(g.students), len(g.episodes))
-        + _students(g)
-        + "".join(_episode(e, g.lang) for e in g.episodes)
+        f"<h2 id='group-{n}'>{_e(group_name(g, words))}</h2>"
+        + _cards(g.figures, len(g.students), len(g.episodes), words)
+        + _students(g, words)
+        + "".join(_episode(e, g.lang, words) for e in g.episodes)
     )
 
 
-def _mistakes_named(r: Report) -> str:
+def _mistakes_named(r: Report, words: str) -> str:
     """A legend for the act names the page uses, read as the documents name them."""
     names: set[str] = set()
     for g in r.groups:
@@ -218,45 +256,52 @@ def _mistakes_named(r: Report) -> str:
                 for c in e.split.choices:
                     names.update(c.mistakes)
     rows = [
-        [name, ACTS[name].meaning.en, act_source(name)] for name in sorted(names) if name in ACTS
+        [name, act_meaning(name, words), act_source(name)] for name in sorted(names) if name in ACTS
     ]
     if not rows:
         return ""
-    return "<h2 id='mistakes'>The mistakes named in this report</h2>" + _table(
-        [("Mistake", False), ("What the reply does", False), ("Document", False)], rows
-    )
+    head = [(label(key, words), False) for key in ("col.mistake", "col.meaning", "col.document")]
+    return f"<h2 id='mistakes'>{_e(label('mistakes.title', words))}</h2>" + _table(head, rows)
 
 
-def render(r: Report) -> str:
+def render(r: Report, lang: str | None = None) -> str:
+    """`lang`: the labels' language (default: the class's, that of the first group)."""
+    words = lang_of(r, lang)
     saves = sum(g.figures.sessions for g in r.groups)
+    title = _e(label("report.title", words))
+    intro = label(
+        "html.intro",
+        words,
+        saves=many(saves, "save", words),
+        files=many(r.files, "file", words),
+        groups=many(len(r.groups), "group", words),
+        unreadable=len(r.problems),
+    )
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{HTML_LANG[words]}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<title>Class report · frontdesk</title>",
+        f"<title>{title} · frontdesk</title>",
         f"<style>{CSS}</style></head><body><main>",
-        "<h1>Class report</h1>",
-        f"<p class='lead'>{many(saves, 'save')} read from {many(r.files, 'file')}, in "
-        f"{many(len(r.groups), 'group')}; {len(r.problems)} unreadable.</p>",
-        "<p class='muted'>Scores are peak-end scores (0-100) of finished sessions; moments run "
-        "from -100 to 100 (the peak is the most intense moment, the end the last). A rule "
-        "<b>helped</b> when its firing moved the customer the good way on balance (calmer, "
-        "more trust, more patience, needs better met), and <b>hurt</b> the other way.</p>",
+        f"<h1>{title}</h1>",
+        f"<p class='lead'>{_e(intro)}</p>",
+        f"<p class='muted'>{label('html.explain', words)}</p>",
     ]
+    unreadable = label("unreadable", words)
     if len(r.groups) > 1 or r.problems:
-        links = [(f"#group-{i}", group_name(g)) for i, g in enumerate(r.groups, 1)]
-        links += [("#mistakes", "Mistakes named")]
-        links += [("#unreadable", "Unreadable files")] if r.problems else []
+        links = [(f"#group-{i}", group_name(g, words)) for i, g in enumerate(r.groups, 1)]
+        links += [("#mistakes", label("mistakes.nav", words))]
+        links += [("#unreadable", unreadable)] if r.problems else []
         parts.append(
-            "<nav>" + " · ".join(f"<a href='{h}'>{_e(label)}</a>" for h, label in links) + "</nav>"
+            "<nav>" + " · ".join(f"<a href='{h}'>{_e(text)}</a>" for h, text in links) + "</nav>"
         )
-    parts += [_group(g, i) for i, g in enumerate(r.groups, 1)]
-    parts.append(_mistakes_named(r))
+    parts += [_group(g, i, words) for i, g in enumerate(r.groups, 1)]
+    parts.append(_mistakes_named(r, words))
     if r.problems:
-        parts.append("<h2 id='unreadable'>Unreadable files</h2>")
+        parts.append(f"<h2 id='unreadable'>{_e(unreadable)}</h2>")
         parts.append(
             _table(
-                [("File", False), ("Why", False)],
+                [(label("col.file", words), False), (label("col.why", words), False)],
                 [[p.path, p.message] for p in r.problems],
                 "problems",
             )

@@ -7,6 +7,9 @@ from game.report.labels import (
     clip,
     counts,
     group_name,
+    label,
+    lang_of,
+    listed,
     many,
     num,
     percent,
@@ -30,104 +33,154 @@ def _table(head: list[str], rows: list[list[str]]) -> list[str]:
     return [*out, ""]
 
 
-def _overall(f: Figures, students: int, episodes: int) -> list[str]:
+def _overall(f: Figures, students: int, episodes: int, words: str) -> list[str]:
     return [
-        f"- {many(students, 'student')}, {many(episodes, 'episode')}, "
-        f"{many(f.sessions, 'session')}: "
-        f"{f.finished} finished, {f.unfinished} unfinished, {f.early_exits} ended early "
-        "(the customer left)",
-        f"- mean peak-end score **{num(f.score)}** (best {num(f.best)}); mean plain average "
-        f"{num(f.average)}; mean peak moment {num(f.peak)}, mean end moment {num(f.end)}",
+        label(
+            "md.group.sessions",
+            words,
+            students=many(students, "student", words),
+            episodes=many(episodes, "episode", words),
+            sessions=many(f.sessions, "session", words),
+            finished=f.finished,
+            unfinished=f.unfinished,
+            early=f.early_exits,
+        ),
+        label(
+            "md.group.scores",
+            words,
+            score=num(f.score),
+            best=num(f.best),
+            average=num(f.average),
+            peak=num(f.peak),
+            end=num(f.end),
+        ),
         "",
     ]
 
 
-def _students(g: Group) -> list[str]:
-    head = [
-        "Student",
-        "Episodes",
-        "Sessions",
-        "Unfinished",
-        "Early exits",
-        "Score",
-        "Peak",
-        "End",
-        "Average",
-        "Most frequent mistakes",
-    ]
-    rows = [[s.player, *student_figures(s), counts(s.mistakes)] for s in g.students]
-    return ["### Students", "", *_table(head, rows)]
+STUDENT_COLUMNS = (
+    "col.student",
+    "col.episodes",
+    "col.sessions",
+    "col.unfinished",
+    "col.early_exits",
+    "col.score",
+    "col.peak",
+    "col.end",
+    "col.average",
+    "col.mistakes",
+)
 
 
-def _episode(e: Episode, lang: str) -> list[str]:
+def _students(g: Group, words: str) -> list[str]:
+    head = [label(key, words) for key in STUDENT_COLUMNS]
+    rows = [[s.player, *student_figures(s), counts(s.mistakes, lang=words)] for s in g.students]
+    return [f"### {label('students', words)}", "", *_table(head, rows)]
+
+
+def _episode(e: Episode, lang: str, words: str) -> list[str]:
+    """`lang`: the saves' texts (the class's language); `words`: the labels' language."""
     f = e.figures
-    out = [f"#### {_cell(e.title.get(lang))} (`{e.episode}`)", ""]
+    out = [label("md.episode.title", words, title=_cell(e.title.get(lang)), episode=e.episode), ""]
     out += [
-        f"{f.sessions} sessions, {f.finished} finished, {f.unfinished} unfinished, "
-        f"{f.early_exits} ended early; mean score **{num(f.score)}**.",
+        label(
+            "md.episode",
+            words,
+            sessions=f.sessions,
+            finished=f.finished,
+            unfinished=f.unfinished,
+            early=f.early_exits,
+            score=num(f.score),
+        ),
         "",
     ]
     if e.spread is not None:
         s = e.spread
         out += [
-            f"Scores: min {num(s.low)}, quartiles {num(s.q1)} / {num(s.median)} / "
-            f"{num(s.q3)}, max {num(s.high)}.",
+            label(
+                "md.spread",
+                words,
+                low=num(s.low),
+                q1=num(s.q1),
+                median=num(s.median),
+                q3=num(s.q3),
+                high=num(s.high),
+            ),
             "",
         ]
         heads = [f"{10 * i}-{10 * i + 10}" for i in range(len(s.histogram))]
         out += _table(heads, [[str(n) for n in s.histogram]])
     if e.split is None:
-        out += ["Where the class split: nowhere (every decision went the same way).", ""]
+        out += [label("split.nowhere.md", words), ""]
     else:
         sp = e.split
         out += [
-            f"Where the class split most: `{sp.beat}` (reached {sp.visits} times, "
-            f"{sp.bits:.2f} bits), after the customer said "
-            f"\u201c{_cell(clip(sp.line.get(lang), 120))}\u201d",
+            label(
+                "split.md",
+                words,
+                beat=sp.beat,
+                visits=sp.visits,
+                bits=f"{sp.bits:.2f}",
+                line=_cell(clip(sp.line.get(lang), 120)),
+            ),
             "",
         ]
         out += _table(
-            ["Reply", "Chose it", "Share", "Mistakes", "Says"],
+            [
+                label(key, words)
+                for key in ("col.reply", "col.chose", "col.share", "col.reply_mistakes", "col.says")
+            ],
             [
                 [
                     c.reply,
                     str(c.count),
                     percent(c.count, sp.visits),
-                    ", ".join(c.mistakes) or NONE,
+                    listed(c.mistakes, words) or NONE,
                     clip(c.text.get(lang), 90),
                 ]
                 for c in sp.choices
             ],
         )
     out += _table(
-        ["Rules that helped most", "Times", "Rules that hurt most", "Times"],
-        rules_side_by_side(e),
+        [
+            label(key, words)
+            for key in ("col.helped_most", "col.times", "col.hurt_most", "col.times")
+        ],
+        rules_side_by_side(e, lang=words),
     )
-    out += [f"Most frequent mistakes: {_cell(counts(e.mistakes, 5))}.", ""]
+    out += [label("md.mistakes", words, mistakes=_cell(counts(e.mistakes, 5, words))), ""]
     return out
 
 
-def render(r: Report) -> str:
-    lines = ["# Class report", ""]
+def render(r: Report, lang: str | None = None) -> str:
+    """`lang`: the labels' language (default: the class's, that of the first group)."""
+    words = lang_of(r, lang)
+    lines = [f"# {label('report.title', words)}", ""]
     saves = sum(g.figures.sessions for g in r.groups)
     lines += [
-        f"{many(saves, 'save')} read from {many(r.files, 'file')} in "
-        f"{many(len(r.groups), 'group')}; "
-        f"{len(r.problems)} unreadable.",
+        label(
+            "md.intro",
+            words,
+            saves=many(saves, "save", words),
+            files=many(r.files, "file", words),
+            groups=many(len(r.groups), "group", words),
+            unreadable=len(r.problems),
+        ),
         "",
-        "Scores are peak-end scores (0-100) of finished sessions; moments run -100..100. "
-        "A rule *helped* when its firing moved the customer the good way on balance "
-        "(calmer, more trust, more patience, needs better met) and *hurt* when the other way.",
+        label("md.explain", words),
         "",
     ]
     for g in r.groups:
-        lines += [f"## {_cell(group_name(g))}", ""]
-        lines += _overall(g.figures, len(g.students), len(g.episodes))
-        lines += _students(g)
-        lines += ["### Episodes", ""]
+        lines += [f"## {_cell(group_name(g, words))}", ""]
+        lines += _overall(g.figures, len(g.students), len(g.episodes), words)
+        lines += _students(g, words)
+        lines += [f"### {label('episodes', words)}", ""]
         for e in g.episodes:
-            lines += _episode(e, g.lang)
+            lines += _episode(e, g.lang, words)
     if r.problems:
-        lines += ["## Unreadable files", ""]
-        lines += _table(["File", "Why"], [[p.path, p.message] for p in r.problems])
+        lines += [f"## {label('unreadable', words)}", ""]
+        lines += _table(
+            [label("col.file", words), label("col.why", words)],
+            [[p.path, p.message] for p in r.problems],
+        )
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -16,6 +16,8 @@ from game.report.labels import (
     clip,
     counts,
     group_name,
+    label,
+    lang_of,
     many,
     num,
     percent,
@@ -39,29 +41,38 @@ def spark(histogram: tuple[int, ...]) -> str:
     return "".join(BARS[round(n / top * (len(BARS) - 1))] for n in histogram)
 
 
-def _students(g: Group) -> Table:
-    t = Table(title="Students", title_justify="left", box=BOX)
-    t.add_column("Student", overflow="fold", min_width=10)  # a name in full, wrapped if long
-    for head in ("Episodes", "Sessions", "Not\nfinished", "Left\nearly"):
-        t.add_column(head, justify="right")
-    for head in ("Score", "Peak", "End", "Average"):
-        t.add_column(head, justify="right")
-    t.add_column("Most frequent\nmistakes", no_wrap=True)
+def _students(g: Group, lang: str) -> Table:
+    t = Table(title=label("students", lang), title_justify="left", box=BOX)
+    # a name in full, wrapped if long
+    t.add_column(label("col.student", lang), overflow="fold", min_width=10)
+    for key in ("col.episodes", "col.sessions", "col.not_finished", "col.left_early"):
+        t.add_column(label(key, lang), justify="right")
+    for key in ("col.score", "col.peak", "col.end", "col.average"):
+        t.add_column(label(key, lang), justify="right")
+    t.add_column(label("col.mistakes.wrapped", lang), no_wrap=True)
     for s in g.students:
         t.add_row(
             _t(s.player, "bold"),
             *student_figures(s),
-            _t(counts(s.mistakes).replace(", ", "\n")),
+            _t(counts(s.mistakes, sep="\n")),
         )
     return t
 
 
-def _episode(e: Episode, lang: str) -> RenderableType:
+def _episode(e: Episode, lang: str, words: str) -> RenderableType:
+    """`lang`: the saves' texts (the class's language); `words`: the labels' language."""
     f = e.figures
     head = RText.assemble(
         (e.title.get(lang), "bold"),
-        f"  ({e.episode})  {f.sessions} sessions, {f.finished} finished, "
-        f"{f.unfinished} unfinished, {f.early_exits} ended early; mean score ",
+        label(
+            "table.episode",
+            words,
+            episode=e.episode,
+            sessions=f.sessions,
+            finished=f.finished,
+            unfinished=f.unfinished,
+            early=f.early_exits,
+        ),
         (num(f.score), "bold"),
     )
     parts: list[RenderableType] = [RText(""), head]
@@ -69,27 +80,36 @@ def _episode(e: Episode, lang: str) -> RenderableType:
         s = e.spread
         parts.append(
             RText(
-                f"scores  min {num(s.low)}  Q1 {num(s.q1)}  median {num(s.median)}  "
-                f"Q3 {num(s.q3)}  max {num(s.high)}   0 {spark(s.histogram)} 100"
+                label(
+                    "table.spread",
+                    words,
+                    low=num(s.low),
+                    q1=num(s.q1),
+                    median=num(s.median),
+                    q3=num(s.q3),
+                    high=num(s.high),
+                    spark=spark(s.histogram),
+                )
             )
         )
     if e.split is None:
-        parts.append(RText("where the class split: nowhere (every decision went the same way)"))
+        parts.append(RText(label("split.nowhere", words)))
     else:
         sp = e.split
         t = Table(
             box=BOX,
-            title=f"Where the class split most: {sp.beat} (reached {sp.visits} times, "
-            f"{sp.bits:.2f} bits)",
+            title=label(
+                "split.title", words, beat=sp.beat, visits=sp.visits, bits=f"{sp.bits:.2f}"
+            ),
             title_justify="left",
-            caption=f"the customer: \u201c{clip(sp.line.get(lang), 100)}\u201d",
+            caption=label("split.customer", words, line=clip(sp.line.get(lang), 100)),
             caption_justify="left",
         )
-        t.add_column("Reply")
-        t.add_column("Chose it", justify="right")
-        t.add_column("Share", justify="right")
-        t.add_column("Mistakes")
-        t.add_column("Says", no_wrap=True, overflow="ellipsis", max_width=60)
+        t.add_column(label("col.reply", words))
+        t.add_column(label("col.chose", words), justify="right")
+        t.add_column(label("col.share", words), justify="right")
+        t.add_column(label("col.reply_mistakes", words))
+        t.add_column(label("col.says", words), no_wrap=True, overflow="ellipsis", max_width=60)
         for c in sp.choices:
             t.add_row(
                 _t(c.reply),
@@ -99,19 +119,21 @@ def _episode(e: Episode, lang: str) -> RenderableType:
                 _t(c.text.get(lang)),
             )
         parts.append(t)
-    rules = Table(title="Rules fired", title_justify="left", box=BOX)
-    rules.add_column("Helped the customer")
-    rules.add_column("Times", justify="right")
-    rules.add_column("Hurt the customer")
-    rules.add_column("Times", justify="right")
-    for row in rules_side_by_side(e):
+    rules = Table(title=label("rules.fired", words), title_justify="left", box=BOX)
+    rules.add_column(label("col.helped", words))
+    rules.add_column(label("col.times", words), justify="right")
+    rules.add_column(label("col.hurt", words))
+    rules.add_column(label("col.times", words), justify="right")
+    for row in rules_side_by_side(e, lang=words):
         rules.add_row(*row)
     parts.append(rules)
-    parts.append(_t(f"most frequent mistakes: {counts(e.mistakes, 5)}"))
+    parts.append(_t(label("table.mistakes", words, mistakes=counts(e.mistakes, 5, words))))
     return Stack(*parts)
 
 
-def render(r: Report, color: bool = False) -> str:
+def render(r: Report, color: bool = False, lang: str | None = None) -> str:
+    """`lang`: the labels' language (default: the class's, that of the first group)."""
+    words = lang_of(r, lang)
     width = shutil.get_terminal_size((WIDTH, 40)).columns if color else WIDTH
     buf = io.StringIO()
     console = Console(
@@ -124,26 +146,41 @@ def render(r: Report, color: bool = False) -> str:
     )
     saves = sum(g.figures.sessions for g in r.groups)
     console.print(
-        f"Class report: {many(saves, 'save')} from {many(r.files, 'file')}, "
-        f"{many(len(r.groups), 'group')}, "
-        f"{len(r.problems)} unreadable",
+        label(
+            "table.intro",
+            words,
+            saves=many(saves, "save", words),
+            files=many(r.files, "file", words),
+            groups=many(len(r.groups), "group", words),
+            unreadable=len(r.problems),
+        ),
         style="bold",
         markup=False,
     )
     for g in r.groups:
         f = g.figures
         console.print()
-        console.rule(_t(group_name(g), "bold"))
+        console.rule(_t(group_name(g, words), "bold"))
         console.print(
-            f"{many(len(g.students), 'student')}, {many(len(g.episodes), 'episode')}, "
-            f"{many(f.sessions, 'session')} "
-            f"({f.finished} finished, {f.unfinished} unfinished, {f.early_exits} ended early); "
-            f"mean score {num(f.score)}, best {num(f.best)}, mean peak moment {num(f.peak)}, "
-            f"mean end moment {num(f.end)}, mean plain average {num(f.average)}",
+            label(
+                "table.group",
+                words,
+                students=many(len(g.students), "student", words),
+                episodes=many(len(g.episodes), "episode", words),
+                sessions=many(f.sessions, "session", words),
+                finished=f.finished,
+                unfinished=f.unfinished,
+                early=f.early_exits,
+                score=num(f.score),
+                best=num(f.best),
+                peak=num(f.peak),
+                end=num(f.end),
+                average=num(f.average),
+            ),
             markup=False,
         )
-        console.print(_students(g))
+        console.print(_students(g, words))
         for e in g.episodes:
-            console.print(_episode(e, g.lang))
+            console.print(_episode(e, g.lang, words))
     text = buf.getvalue()
     return text if color else "".join(line.rstrip() + "\n" for line in text.splitlines())
