@@ -10,7 +10,7 @@ from __future__ import annotations
 from game.engine.acts import ACTS
 from game.engine.rules import RULES_BY_ID
 from game.engine.text import LANGS, Text, t
-from game.report.stats import Episode, Group, Report, Student
+from game.report.stats import Episode, Figures, Group, Report, Spread, Student
 
 NONE = "—"  # a figure with nothing to show (no finished session)
 NO_WORKSHOP = "no workshop"  # the csv/xapi key of the saves without a code (never translated)
@@ -321,3 +321,19 @@ def rules_side_by_side(e: Episode, top: int = 5, lang: str = "en") -> list[list[
             ]
         )
     return rows
+
+
+def outcomes(f: Figures) -> dict[str, object]:
+    """How the sessions ended: the fields every format's sentence about sessions fills in."""
+    return {"finished": f.finished, "unfinished": f.unfinished, "early": f.early_exits}
+
+
+def quartiles(s: Spread) -> dict[str, object]:
+    """The five numbers of a score spread, as every format shows them."""
+    return {
+        "low": num(s.low),
+        "q1": num(s.q1),
+        "median": num(s.median),
+        "q3": num(s.q3),
+        "high": num(s.high),
+    }

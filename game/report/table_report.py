@@ -20,7 +20,9 @@ from game.report.labels import (
     lang_of,
     many,
     num,
+    outcomes,
     percent,
+    quartiles,
     rules_side_by_side,
     student_figures,
 )
@@ -69,9 +71,7 @@ def _episode(e: Episode, lang: str, words: str) -> RenderableType:
             words,
             episode=e.episode,
             sessions=f.sessions,
-            finished=f.finished,
-            unfinished=f.unfinished,
-            early=f.early_exits,
+            **outcomes(f),
         ),
         (num(f.score), "bold"),
     )
@@ -83,11 +83,7 @@ def _episode(e: Episode, lang: str, words: str) -> RenderableType:
                 label(
                     "table.spread",
                     words,
-                    low=num(s.low),
-                    q1=num(s.q1),
-                    median=num(s.median),
-                    q3=num(s.q3),
-                    high=num(s.high),
+                    **quartiles(s),
                     spark=spark(s.histogram),
                 )
             )
@@ -168,9 +164,7 @@ def render(r: Report, color: bool = False, lang: str | None = None) -> str:
                 students=many(len(g.students), "student", words),
                 episodes=many(len(g.episodes), "episode", words),
                 sessions=many(f.sessions, "session", words),
-                finished=f.finished,
-                unfinished=f.unfinished,
-                early=f.early_exits,
+                **outcomes(f),
                 score=num(f.score),
                 best=num(f.best),
                 peak=num(f.peak),
