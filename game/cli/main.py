@@ -12,7 +12,7 @@ from pathlib import Path
 from game.cli.args import Parser, UsageError, die, fail
 from game.cli.catalog import find_story, load_pack, stories_dir, story_by_id
 from game.engine.acts import ACTS
-from game.engine.policies import POLICIES
+from game.engine.policies import policy_names
 from game.engine.rules import RULES
 from game.engine.simulate import Run
 from game.engine.storyfile import load_stories
@@ -75,7 +75,7 @@ def build_parser() -> Parser:
 
     sim = sub.add_parser("simulate", help="play episodes headless with a built-in policy")
     sim.add_argument("--episode", required=True, help="episode id, or 'all'")
-    sim.add_argument("--policy", required=True, choices=POLICIES)
+    sim.add_argument("--policy", required=True, choices=policy_names())
     sim.add_argument("--runs", type=_runs, default=100)
     sim.add_argument("--seed", type=_seed, default=1)
     sim.add_argument("--json", action="store_true", help="one JSON object per episode")

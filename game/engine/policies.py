@@ -1,7 +1,8 @@
-"""Built-in players for `simulate`: random, first, best, worst, and textbook.
+"""Built-in players for `simulate`: random, first, best, worst, textbook, and the lazy learners.
 
 `best` and `worst` look at the hidden meters; `textbook` plays the documents' method from the
-visible cues alone (it never reads the meters or the customer)."""
+visible cues alone (it never reads the meters or the customer). The lazy learners (lazy.py)
+are the tricks a trainee might try instead of reading the person; the model must beat them."""
 
 from __future__ import annotations
 
@@ -12,22 +13,32 @@ from game.engine.rng import Rng
 from game.engine.session import BeatView, ReplyView, Session
 
 Policy = Callable[[Session, BeatView], str]
-POLICIES: tuple[str, ...] = ("random", "worst", "best", "textbook", "first")
+BASIC: tuple[str, ...] = ("random", "worst", "best", "textbook", "first")
 
 
 def make_policy(name: str, seed: int) -> Policy:
+    from game.engine.lazy import LAZY, make_lazy
+
     if name == "random":
         rng = Rng("policy-random", seed)
         return lambda s, v: rng.choice(v.replies).id
     if name == "first":
         return _first
     if name == "best":
-        return lambda s, v: _greedy(s, v, 1.0)
+        return lambda s, v: greedy(s, v, 1.0)
     if name == "worst":
-        return lambda s, v: _greedy(s, v, -1.0)
+        return lambda s, v: greedy(s, v, -1.0)
     if name == "textbook":
-        return _textbook
-    raise ValueError(f"unknown policy {name!r} (one of: {', '.join(POLICIES)})")
+        return textbook(Reading())
+    if name in LAZY:
+        return make_lazy(name, seed)
+    raise ValueError(f"unknown policy {name!r} (one of: {', '.join(policy_names())})")
+
+
+def policy_names() -> tuple[str, ...]:
+    from game.engine.lazy import LAZY
+
+    return (*BASIC, *LAZY)
 
 
 def _first(s: Session, v: BeatView) -> str:
@@ -36,7 +47,7 @@ def _first(s: Session, v: BeatView) -> str:
     return beat.replies[0].id
 
 
-def _greedy(s: Session, v: BeatView, sign: float) -> str:
+def greedy(s: Session, v: BeatView, sign: float) -> str:
     best = v.replies[0].id
     best_value = sign * s.preview(best).moment
     for r in v.replies[1:]:
@@ -48,14 +59,21 @@ def _greedy(s: Session, v: BeatView, sign: float) -> str:
 
 # --- textbook: the documents' method from what a careful agent can see and hear ----------
 
-_MANNER = {
+MANNER = {
     "demanding": "be_direct",
     "influential": "be_warm",
     "steady": "be_calm",
     "compliant": "be_precise",
 }
+# the two axes of the four buying styles (000 §三, a DISC model): pace and focus
+STYLE_OF = {
+    ("fast", "task"): "demanding",
+    ("fast", "people"): "influential",
+    ("slow", "people"): "steady",
+    ("slow", "task"): "compliant",
+}
 _LADDER = {"low": "acknowledge_feeling", "mid": "restate_facts", "high": "voice_unspoken_pain"}
-_BAND = {"calm": "low", "tense": "low", "upset": "mid", "furious": "high"}
+BAND = {"calm": "low", "tense": "low", "upset": "mid", "furious": "high"}
 _NEED_ACTS = {
     "understand": ("explain_reason", "manage_expectations", "interpret", "explain_with_case"),
     "solve": ("propose_solution", "offer_options", "act_now"),
@@ -67,36 +85,73 @@ _NEED_ACTS = {
 }
 
 
-def _seen(v: BeatView, prefix: str) -> str | None:
+def seen(v: BeatView, prefix: str) -> str | None:
     for cue in v.cues:
         if cue.key.startswith(prefix + "."):
             return cue.key.split(".", 1)[1]
     return None
 
 
-def _textbook(s: Session, v: BeatView) -> str:
-    mood = _seen(v, "mood") or ("tense" if any(c.key == "iceberg" for c in v.cues) else "calm")
-    said: set[str] = {a for turn in s.turns for a in turn.acts}  # its own earlier replies
-    best, best_value = v.replies[0].id, float("-inf")
-    for r in v.replies:
-        value = _judge(r, v, mood, said)
-        if value > best_value:
-            best, best_value = r.id, value
-    return best
+class Reading:
+    """What the agent makes of the customer from the cues; lazy.py bends it into wrong readings."""
+
+    def mood(self, s: Session, v: BeatView) -> str:
+        return seen(v, "mood") or ("tense" if any(c.key == "iceberg" for c in v.cues) else "calm")
+
+    def styles(self, s: Session, v: BeatView) -> tuple[str, ...]:
+        """The buying styles still possible after every cue seen so far (one axis per cue)."""
+        if seen(v, "style"):
+            return (seen(v, "style") or "",)
+        pace = focus = None
+        for view in (*s.views[:-1], v) if s.views else (v,):
+            pace = seen(view, "pace") or pace
+            focus = seen(view, "focus") or focus
+        return tuple(
+            style
+            for (p, f), style in STYLE_OF.items()
+            if (pace is None or p == pace) and (focus is None or f == focus)
+        )
+
+    def need(self, s: Session, v: BeatView) -> str | None:
+        return seen(v, "need")
+
+    def reads(self, s: Session, v: BeatView) -> str:
+        return seen(v, "reads") or "narrate"
 
 
-def _judge(r: ReplyView, v: BeatView, mood: str, said: set[str]) -> float:
+def textbook(reading: Reading) -> Policy:
+    def choose(s: Session, v: BeatView) -> str:
+        mood, styles = reading.mood(s, v), reading.styles(s, v)
+        need, reads = reading.need(s, v), reading.reads(s, v)
+        said: set[str] = {a for turn in s.turns for a in turn.acts}  # its own earlier replies
+        best, best_value = v.replies[0].id, float("-inf")
+        for r in v.replies:
+            value = _judge(r, mood, styles, need, reads, said)
+            if value > best_value:
+                best, best_value = r.id, value
+        return best
+
+    return choose
+
+
+def _judge(
+    r: ReplyView, mood: str, styles: tuple[str, ...], need: str | None, reads: str, said: set[str]
+) -> float:
     hot = mood in ("upset", "furious")
-    style, need, reads = _seen(v, "style"), _seen(v, "need"), _seen(v, "reads")
     solved = bool(said & SOLVING)
+    manners = {MANNER[s] for s in styles}
     value = 0.0
     for act in r.acts:
         if not ACTS[act].good:
             value -= 10  # every named mistake of the documents
         elif act in SYNC:
-            value += 5 if hot else 1
-            if act == _LADDER[_BAND[mood]] and mood != "calm":
-                value += 5  # the anger ladder (001 四个复述)
+            value += 4 if hot else 0
+            if act == _LADDER[BAND[mood]]:
+                value += 5  # the anger ladder (001 四个复述): the rung of this level
+            elif act in _LADDER.values():
+                value -= 3  # another rung: too little, or drama
+            if act == "apologize" and "apologize" in said:
+                value -= 3  # 002 一味的道歉: once is sincere, again and again is not
         elif act in PROBLEM:
             value += -4 if mood == "furious" else 1 if mood == "upset" else 4  # emotion first
         elif act in CLARIFY:
@@ -106,12 +161,12 @@ def _judge(r: ReplyView, v: BeatView, mood: str, said: set[str]) -> float:
             value += 4 if solved or bool(set(r.acts) & SOLVING) else -3
         elif act in ("act_now", "take_ownership"):
             value += 3 if solved else 1
-        if need and act in _NEED_ACTS[need] and not hot:
-            value += 3  # the dominant need first
-        if style and act == _MANNER[style]:
-            value += 4  # style matching (000 §三)
-        elif style and act in _MANNER.values():
-            value -= 2
+        if need and act in _NEED_ACTS[need] and mood != "furious":
+            value += 6  # the dominant need first
+        if act in manners:
+            value += 4 if len(manners) == 1 else 1  # style matching (000 §三)
+        elif act in MANNER.values():
+            value -= 4
         if act in ("narrate", "explain_with_case", "interpret", "comment"):
-            value += 4 if act == (reads or "narrate") else 0  # the way of expressing (004)
+            value += 4 if act == reads else -1  # the way of expressing (004)
     return value

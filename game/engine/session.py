@@ -46,6 +46,7 @@ class BeatView:
     cue: Text | None
     cues: tuple[Cue, ...]
     replies: tuple[ReplyView, ...]  # in the order shown, shuffled by the seed
+    heard: Text | None = None  # how they took the last reply, said before the line
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ class Result:
     kind: str
     line: Text
     ended: str | None  # walked_out / hung_up / escalated when they left early
+    heard: Text | None = None  # how they took the last reply, said before the last line
 
 
 class Session:

@@ -1,0 +1,177 @@
+"""Lazy learners: the tricks a trainee might play instead of reading the person (model.md §6).
+
+Each is a policy for `simulate` and `bench/balance.py`. The model is sound only if every one of
+them loses to `textbook` by a wide margin in every episode:
+
+- `answer_key`: the reply that was best (peeking) for 20 *other* customers at each decision;
+- surface tricks, reading only the menu: `longest`, `shortest` (in English and, with `_zh`, in
+  Chinese), `most_acts`, `sorry` (the reply with the most sorry/understand words);
+- one-note play: `soother` (acknowledge, apologize, listen; never fixes anything), `apologizer`
+  (sorry at every turn it can, 002 一味的道歉), `solver` (straight at the fix, never the feeling);
+- `no_mistakes`: random among the replies that carry no named mistake;
+- wrong readings of the person, textbook otherwise: `wrong_style` (the opposite buying style),
+  `wrong_anger` (the anger band turned upside down), `always_furious` (always aim at the top rung
+  of the anger ladder), `wrong_need` (serves another need than the dominant one).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+
+from game.engine.acts import ACTING, ACTS, PROBLEM, SOLVING, SYNC
+from game.engine.facets import NEEDS
+from game.engine.policies import Policy, Reading, greedy, textbook
+from game.engine.rng import Rng
+from game.engine.session import BeatView, ReplyView, Session
+from game.engine.story import Story
+
+KEY_SEEDS = 20
+KEY_SEED_BASE = 900_000_000  # far from the seeds a balance run plays
+_SORRY = {
+    "en": ("sorry", "apolog", "understand", "i see", "i hear", "i know how"),
+    "zh": ("抱歉", "对不起", "歉意", "理解", "明白", "懂"),
+}
+_OPPOSITE = {
+    "demanding": "steady",
+    "steady": "demanding",
+    "influential": "compliant",
+    "compliant": "influential",
+}
+_FLIPPED_MOOD = {"calm": "furious", "tense": "upset", "upset": "tense", "furious": "calm"}
+
+
+def _pick(v: BeatView, value: Callable[[ReplyView], float]) -> str:
+    """The reply with the highest value; ties go to the one shown first (the seed's shuffle)."""
+    best, best_value = v.replies[0].id, float("-inf")
+    for r in v.replies:
+        x = value(r)
+        if x > best_value:
+            best, best_value = r.id, x
+    return best
+
+
+def _mistakes(r: ReplyView) -> int:
+    return sum(1 for a in r.acts if not ACTS[a].good)
+
+
+def _sorry_words(r: ReplyView, lang: str) -> int:
+    text = r.text.get(lang).lower()
+    return sum(text.count(word) for word in _SORRY[lang])
+
+
+def _soothing(r: ReplyView) -> float:
+    fixes = sum(1 for a in r.acts if a in PROBLEM or a in SOLVING or a in ACTING)
+    sync = sum(1 for a in r.acts if a in SYNC)
+    return sync - 100 * fixes - 10 * _mistakes(r)
+
+
+def _apologizing(r: ReplyView) -> float:
+    return 1000 * ("apologize" in r.acts) + _soothing(r)
+
+
+def _solving(r: ReplyView) -> float:
+    fixes = sum(1 for a in r.acts if a in PROBLEM or a in SOLVING or a in ACTING)
+    sync = sum(1 for a in r.acts if a in SYNC)
+    return 10 * fixes - sync - 10 * _mistakes(r)
+
+
+# --- the answer key: learned from other customers by the peeking `best` -------------------
+
+_KEYS: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def answer_key(story: Story) -> dict[str, str]:
+    """Per decision, the reply most often best for KEY_SEEDS other customers."""
+    cached = _KEYS.get((story.id, story.digest))
+    if cached is not None:
+        return cached
+    tally: dict[str, Counter[str]] = defaultdict(Counter)
+    for i in range(KEY_SEEDS):
+        s = Session(story, KEY_SEED_BASE + i)
+        while (v := s.current) is not None:
+            pick = greedy(s, v, 1.0)
+            tally[v.beat_id][pick] += 1
+            s.choose(pick)
+    key = {
+        beat: sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        for beat, counts in tally.items()
+    }
+    _KEYS[(story.id, story.digest)] = key
+    return key
+
+
+def _answer_key(seed: int) -> Policy:
+    rng = Rng("policy-answer-key", seed)
+
+    def choose(s: Session, v: BeatView) -> str:
+        learned = answer_key(s.story).get(v.beat_id)
+        if learned is not None and any(r.id == learned for r in v.replies):
+            return learned
+        return rng.choice(v.replies).id  # a decision the key never reached
+
+    return choose
+
+
+# --- wrong readings: textbook with one facet misread ----------------------------------------
+
+
+class _WrongStyle(Reading):
+    def styles(self, s: Session, v: BeatView) -> tuple[str, ...]:
+        return tuple(_OPPOSITE[x] for x in super().styles(s, v))
+
+
+class _WrongAnger(Reading):
+    def mood(self, s: Session, v: BeatView) -> str:
+        return _FLIPPED_MOOD[super().mood(s, v)]
+
+
+class _AlwaysFurious(Reading):
+    def mood(self, s: Session, v: BeatView) -> str:
+        return "furious"
+
+
+class _WrongNeed(Reading):
+    def need(self, s: Session, v: BeatView) -> str | None:
+        need = super().need(s, v)
+        if need is None:
+            return None
+        return NEEDS[(NEEDS.index(need) + 3) % len(NEEDS)]  # material <-> emotional, mostly
+
+
+def _no_mistakes(seed: int) -> Policy:
+    rng = Rng("policy-no-mistakes", seed)
+
+    def choose(s: Session, v: BeatView) -> str:
+        clean = [r for r in v.replies if not _mistakes(r)] or list(v.replies)
+        return rng.choice(clean).id
+
+    return choose
+
+
+def _by(value: Callable[[ReplyView], float]) -> Callable[[int], Policy]:
+    return lambda seed: lambda s, v: _pick(v, value)
+
+
+LAZY: dict[str, Callable[[int], Policy]] = {
+    "answer_key": _answer_key,
+    "longest": _by(lambda r: len(r.text.en)),
+    "longest_zh": _by(lambda r: len(r.text.zh)),
+    "shortest": _by(lambda r: -len(r.text.en)),
+    "shortest_zh": _by(lambda r: -len(r.text.zh)),
+    "most_acts": _by(lambda r: len(r.acts)),
+    "sorry": _by(lambda r: _sorry_words(r, "en")),
+    "sorry_zh": _by(lambda r: _sorry_words(r, "zh")),
+    "soother": _by(_soothing),
+    "apologizer": _by(_apologizing),
+    "solver": _by(_solving),
+    "no_mistakes": _no_mistakes,
+    "wrong_style": lambda seed: textbook(_WrongStyle()),
+    "wrong_anger": lambda seed: textbook(_WrongAnger()),
+    "always_furious": lambda seed: textbook(_AlwaysFurious()),
+    "wrong_need": lambda seed: textbook(_WrongNeed()),
+}
+
+
+def make_lazy(name: str, seed: int) -> Policy:
+    return LAZY[name](seed)
