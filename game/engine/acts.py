@@ -421,6 +421,8 @@ PROBLEM: frozenset[str] = frozenset(
 )
 SOLVING: frozenset[str] = frozenset({"propose_solution", "offer_options", "compensate"})
 ACTING: frozenset[str] = frozenset({"act_now", "take_ownership"})
+# acts that serve a need directly, not the feeling (rule dominant-need)
+NEED_ACTS: frozenset[str] = frozenset(a.name for a in _ALL if a.group == "need")
 
 
 def unknown_acts(names: list[str] | tuple[str, ...]) -> list[str]:

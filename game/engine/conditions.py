@@ -15,9 +15,23 @@ def _within(value: int, span: tuple[int, int] | None) -> bool:
     return span is None or span[0] <= value <= span[1]
 
 
-def holds(cond: Condition, c: Customer, m: Meters) -> bool:
+def _any(acts: tuple[str, ...] | frozenset[str], wanted: tuple[str, ...] | None) -> bool:
+    return wanted is None or any(a in acts for a in wanted)
+
+
+def holds(
+    cond: Condition,
+    c: Customer,
+    m: Meters,
+    said: tuple[str, ...] = (),
+    promised: frozenset[str] = frozenset(),
+) -> bool:
+    """`said`: the acts of the reply just given; `promised`: every act of every reply so far.
+    A line that refers to what the player said must ask for it, so it is never presumed."""
     return (
-        _in(c.style, cond.style)
+        _any(said, cond.said)
+        and _any(promised, cond.promised)
+        and _in(c.style, cond.style)
         and (cond.trait is None or any(c.has(tr) for tr in cond.trait))
         and _in(c.state, cond.state)
         and _in(c.cause, cond.cause)

@@ -44,21 +44,18 @@ _MOOD: dict[str, dict[str, Text]] = {
     },
 }
 
-_STYLE: dict[str, Text] = {
-    "demanding": t(
-        "Clipped sentences; wants the bottom line now.", "句子短促，只要结论，马上就要。"
-    ),
-    "influential": t(
-        "Tells the whole story, with feeling and detail.", "把来龙去脉说得绘声绘色，感情充沛。"
-    ),
-    "steady": t(
-        "Speaks slowly; asks what will change and what stays the same.",
-        "说话慢，反复问什么会变、什么不变。",
-    ),
-    "compliant": t(
-        "Asks for exact figures and the rule's exact wording.", "要确切的数字和规定的原文。"
+# the buying style shows one axis at a time (000 §三, a DISC model): how fast they talk, and
+# whether they talk about the task or the people. No single cue fixes a style; two turns do.
+_AXES: dict[str, Text] = {
+    "pace.fast": t("Talks fast; finishes your sentences for you.", "语速很快，你话没说完就接上了。"),
+    "pace.slow": t("Speaks slowly, choosing each word.", "说得很慢，字斟句酌。"),
+    "focus.task": t("Sticks to facts and figures, not feelings.", "只谈事实和数字，不谈感受。"),
+    "focus.people": t(
+        "Talks about the people involved, and how it felt.", "说的都是人，和当时的感受。"
     ),
 }
+_PACE = {"demanding": "fast", "influential": "fast", "steady": "slow", "compliant": "slow"}
+_FOCUS = {"demanding": "task", "influential": "people", "steady": "people", "compliant": "task"}
 
 _NEED: dict[str, Text] = {
     "understand": t("Keeps asking how this could happen.", "一再追问怎么会这样。"),
@@ -74,9 +71,15 @@ _NEED: dict[str, Text] = {
     ),
 }
 
-_TRUST: dict[str, Text] = {
-    "low": t("Arms folded; doubts every word you say.", "抱着胳膊，对你说的每句话都将信将疑。"),
-    "high": t("Nods along; starting to rely on you.", "边听边点头，开始信任你了。"),
+_TRUST: dict[str, dict[str, Text]] = {
+    "counter": {
+        "low": t("Arms folded; doubts every word you say.", "抱着胳膊，对你说的每句话都将信将疑。"),
+        "high": t("Nods along; starting to rely on you.", "边听边点头，开始信任你了。"),
+    },
+    "phone": {
+        "low": t("'If you say so.' Doubts every word you say.", "“你说是就是吧。”对你的每句话都将信将疑。"),
+        "high": t("'Okay... yes, go on.' Starting to rely on you.", "“好……嗯，你接着说。”开始信任你了。"),
+    },
 }
 
 _PATIENCE: dict[str, dict[str, Text]] = {
@@ -92,8 +95,8 @@ _TREND: dict[str, Text] = {
 # how they take in what you say (004): the way of expressing that will reach them
 _READS: dict[str, Text] = {
     "interpret": t(
-        "Frowns at the terms; asks you to say it again, more simply.",
-        "听到术语就皱眉，让你再说得简单点。",
+        "Stops you at the terms; asks you to say it again, more simply.",
+        "一听到术语就打断你，让你再说得简单点。",
     ),
     "comment": t(
         "Says they have complained here before, and nothing changed.",
@@ -110,9 +113,10 @@ _MASK = {"furious": "upset", "upset": "tense", "tense": "calm", "calm": "calm"}
 
 
 def read_cues(
-    c: Customer, m: Meters, channel: str, before: Meters | None = None
+    c: Customer, m: Meters, channel: str, before: Meters | None = None, turn: int = 0
 ) -> tuple[Cue, ...]:
-    """The cues visible now. `before` (the meters a turn ago) adds how the last reply landed."""
+    """The cues visible now. `before` (the meters a turn ago) adds how the last reply landed;
+    `turn` decides which axis of their buying style shows (pace on even turns, focus on odd)."""
     if c.has("iceberg"):
         cues = [Cue("iceberg", _ICEBERG)]
         if patience_band(m.patience) == "thin":
@@ -123,14 +127,14 @@ def read_cues(
         shown = _MASK[shown]  # they keep it in: the face says less than they feel
     cues = [
         Cue(f"mood.{shown}", _MOOD[channel][shown]),
-        Cue(f"style.{c.style}", _STYLE[c.style]),
+        _axis(c.style, turn),
         Cue(f"need.{m.dominant}", _NEED[m.dominant]),
     ]
     if c.expression in _READS:
         cues.append(Cue(f"reads.{c.expression}", _READS[c.expression]))
     band = trust_band(m.trust)
-    if band in _TRUST:
-        cues.append(Cue(f"trust.{band}", _TRUST[band]))
+    if band in _TRUST[channel]:
+        cues.append(Cue(f"trust.{band}", _TRUST[channel][band]))
     if patience_band(m.patience) == "thin":
         cues.append(Cue("patience.thin", _PATIENCE[channel]["thin"]))
     if before is not None:
@@ -140,3 +144,8 @@ def read_cues(
         elif change >= 5:
             cues.append(Cue("trend.harder", _TREND["harder"]))
     return tuple(cues)
+
+
+def _axis(style: str, turn: int) -> Cue:
+    key = f"pace.{_PACE[style]}" if turn % 2 == 0 else f"focus.{_FOCUS[style]}"
+    return Cue(key, _AXES[key])

@@ -85,9 +85,21 @@ def dominant_need(weights: dict[str, float]) -> str:
     return best
 
 
-def generate(template: CustomerTemplate, rng: Rng) -> Customer:
+# 004: on a call-centre line most callers are the direct kind; on the phone the demanding
+# style is drawn this many times as often as each other style the story allows
+PHONE_DEMANDING_WEIGHT = 2
+
+
+def _style(template: CustomerTemplate, rng: Rng, channel: str) -> str:
+    styles = list(template.styles)
+    if channel == "phone" and "demanding" in styles and len(styles) > 1:
+        styles += ["demanding"] * (PHONE_DEMANDING_WEIGHT - 1)
+    return rng.choice(styles)
+
+
+def generate(template: CustomerTemplate, rng: Rng, channel: str = "counter") -> Customer:
     """Draws one customer. The draw order is fixed, so a seed means the same person everywhere."""
-    style = rng.choice(template.styles)
+    style = _style(template, rng, channel)
     n_traits = rng.between(0, min(template.max_traits, len(template.traits)))
     pool = [tr for tr in TRAITS if tr in template.traits]
     traits = tuple(sorted(rng.sample(pool, n_traits), key=list(TRAITS).index))
@@ -108,7 +120,7 @@ def generate(template: CustomerTemplate, rng: Rng) -> Customer:
     trusts = rng.chance(0.5) and not ("sarcastic" in traits or "opinion_minded" in traits)
     age = rng.choice(template.ages)
     person: Person = rng.choice(NAMES)
-    look = rng.choice(LOOKS[style])
+    look = rng.choice(LOOKS["phone" if channel == "phone" else "counter"])
     return Customer(
         name=person.name,
         age=age,

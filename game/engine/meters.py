@@ -43,6 +43,9 @@ class Progress:
     solved: bool = False
     acted: bool = False
     thanked: bool = False
+    apologies: int = 0  # replies so far that apologized (002 一味的道歉)
+    waiting: int = 0  # turns calm with the dominant material need still unserved
+    managed: bool = False  # expectations were honestly managed (001 期望值管理)
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,51 +109,32 @@ NAMES: tuple[Person, ...] = tuple(
     for person in (Person(t(f"Mr. {en}", f"{zh}先生")), Person(t(f"Ms. {en}", f"{zh}女士")))
 )
 
-# one-line looks, by buying style (000 §三: how each style shows itself)
+# one-line looks, by channel: what the agent can take in before the first word. None of them
+# belongs to a buying style (000: never type a customer by looks or manner alone); on the phone
+# only the voice reaches you (001's four synchronizations: voice and breathing).
 LOOKS: dict[str, tuple[Text, ...]] = {
-    "demanding": (
-        t("Checks the time twice before saying a word.", "还没开口，先看了两次表。"),
-        t(
-            "Stands square to the counter, phone already in hand.",
-            "正对柜台站着，手里已经攥着手机。",
-        ),
-        t("Speaks in short sentences and expects short answers.", "说话短促，也只想听短的回答。"),
-        t("Taps a folder of receipts against the desk.", "拿着一叠单据在桌上敲。"),
+    "counter": (
+        t("Checks the time before saying a word.", "还没开口，先看了一眼时间。"),
+        t("Has a phone in one hand and a folder in the other.", "一手拿着手机，一手拿着文件夹。"),
+        t("Still in a work lanyard; came straight from the office.", "工牌还挂在脖子上，是从单位直接过来的。"),
+        t("Holds a bag close and looks around before speaking.", "把包抱在身前，先四下看看才开口。"),
+        t("Carries a plastic bag of papers, receipts on top.", "拎着一袋单据，最上面是几张收据。"),
+        t("Wears a raincoat still dripping from outside.", "雨衣还在滴水，刚从外面进来。"),
+        t("Greets you with a short nod and no smile.", "朝你点了下头，没有笑。"),
+        t("Has a child's drawing sticking out of a coat pocket.", "外套口袋里露出一张孩子画的画。"),
+        t("Puts a pair of reading glasses on, then takes them off.", "戴上老花镜，又摘了下来。"),
+        t("Sets a paper cup of tea on the counter, untouched.", "把一杯纸杯茶放在柜台上，一口没喝。"),
     ),
-    "influential": (
-        t(
-            "Talks with both hands and greets the guard by name.",
-            "说话时两手比划，还跟保安打了招呼。",
-        ),
-        t("Smiles easily, then sighs as the story starts.", "一开始还笑着，说到正事就叹了口气。"),
-        t(
-            "Has a lot to tell and wants someone to hear all of it.",
-            "有一肚子话要说，想找个人好好听。",
-        ),
-        t("Shows you photos on the phone before the problem.", "先给你看手机里的照片，再说问题。"),
-    ),
-    "steady": (
-        t(
-            "Waits quietly at the end of the queue and speaks slowly.",
-            "在队尾安静地等，说话慢条斯理。",
-        ),
-        t(
-            "Holds a bag close and looks around before speaking.",
-            "把包抱在身前，先四下看看才开口。",
-        ),
-        t("Asks twice whether anything will change.", "问了两遍会不会有什么变化。"),
-        t("Nods politely and keeps the worry to themselves.", "礼貌地点头，把担心藏在心里。"),
-    ),
-    "compliant": (
-        t(
-            "Brings a printed copy of the terms, pages marked.",
-            "带着打印好的条款，重点处都做了标记。",
-        ),
-        t("Asks for the exact wording of the policy.", "要求看政策的原文。"),
-        t(
-            "Keeps a polite distance and writes down every number.",
-            "保持礼貌的距离，把每个数字都记下来。",
-        ),
-        t("Corrects a date on the form before anything else.", "先把表格上的一个日期改正了。"),
+    "phone": (
+        t("A voice with traffic behind it; calling from the street.", "电话那头有车声，是在街上打的。"),
+        t("A quiet office behind the voice; they keep it low.", "背景是安静的办公室，对方压低了声音。"),
+        t("A television murmurs in the background.", "背景里有电视的声音。"),
+        t("Slightly out of breath, as if they had been walking fast.", "有点喘，像是刚快步走过来。"),
+        t("A hoarse voice, as if they have been talking all day.", "嗓子有点哑，像是说了一整天的话。"),
+        t("A child's voice in the background, then a door closing.", "背景里有孩子的声音，接着是关门声。"),
+        t("Papers rustling on the line; they have notes ready.", "电话里有翻纸的声音，对方备好了记录。"),
+        t("An echo on the line: they are on speakerphone.", "电话有回音：对方开着免提。"),
+        t("The line crackles; they repeat their first sentence.", "线路有杂音，对方把第一句又说了一遍。"),
+        t("Music on their end stops suddenly as they start to speak.", "对方开口时，那边的音乐一下停了。"),
     ),
 }

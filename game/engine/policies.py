@@ -85,6 +85,16 @@ _NEED_ACTS = {
 }
 
 
+_STYLE_OF_MANNER = {act: style for style, act in MANNER.items()}
+_OPPOSITE = {"demanding": "steady", "steady": "demanding", "influential": "compliant"}
+_OPPOSITE["compliant"] = "influential"
+
+
+def _fit(style: str, manner_of: str) -> float:
+    """How a customer of `style` takes the manner meant for `manner_of`: own, opposite, other."""
+    return 5.0 if style == manner_of else -8.0 if _OPPOSITE[style] == manner_of else -3.0
+
+
 def seen(v: BeatView, prefix: str) -> str | None:
     for cue in v.cues:
         if cue.key.startswith(prefix + "."):
@@ -100,8 +110,6 @@ class Reading:
 
     def styles(self, s: Session, v: BeatView) -> tuple[str, ...]:
         """The buying styles still possible after every cue seen so far (one axis per cue)."""
-        if seen(v, "style"):
-            return (seen(v, "style") or "",)
         pace = focus = None
         for view in (*s.views[:-1], v) if s.views else (v,):
             pace = seen(view, "pace") or pace
@@ -139,7 +147,6 @@ def _judge(
 ) -> float:
     hot = mood in ("upset", "furious")
     solved = bool(said & SOLVING)
-    manners = {MANNER[s] for s in styles}
     value = 0.0
     for act in r.acts:
         if not ACTS[act].good:
@@ -163,10 +170,8 @@ def _judge(
             value += 3 if solved else 1
         if need and act in _NEED_ACTS[need] and mood != "furious":
             value += 6  # the dominant need first
-        if act in manners:
-            value += 4 if len(manners) == 1 else 1  # style matching (000 §三)
-        elif act in MANNER.values():
-            value -= 4
+        if act in _STYLE_OF_MANNER:  # style matching (000 §三), as well as the style is known
+            value += sum(_fit(s, _STYLE_OF_MANNER[act]) for s in styles) / max(1, len(styles))
         if act in ("narrate", "explain_with_case", "interpret", "comment"):
             value += 4 if act == reads else -1  # the way of expressing (004)
     return value

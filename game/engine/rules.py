@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from game.engine.acts import ACTING, ACTS, CLARIFY, PROBLEM, SOLVING, SYNC
+from game.engine.acts import ACTING, ACTS, CLARIFY, NEED_ACTS, PROBLEM, SOLVING, SYNC
 from game.engine.customer import Customer
 from game.engine.facets import EMOTIONAL_NEEDS, MATERIAL_NEEDS, NEED_LABELS, STYLES
 from game.engine.meters import State, stars
@@ -56,9 +56,10 @@ class Work:
     Every change goes through `bump`, which also writes it in `log`, so the turn can say
     exactly what each rule did without comparing snapshots."""
 
-    __slots__ = ("gains", "log", "meters", "notes", "shift")
+    __slots__ = ("gains", "log", "marks", "meters", "notes", "shift")
 
     def __init__(self) -> None:
+        self.marks: dict[str, int] = {}  # progress the rules keep count of (e.g. "waiting")
         self.meters: dict[str, float] = {"emotion": 0.0, "trust": 0.0, "patience": 0.0}
         self.gains: dict[str, float] = {}  # need -> satisfaction added
         self.shift: dict[str, float] = {}  # need -> priority multiplier
@@ -91,7 +92,7 @@ class Work:
 
 
 RuleFn = Callable[[Ctx, Work], None]
-_CLARIFYING = CLARIFY | {"restate_facts"}
+_CLARIFYING: frozenset[str] = CLARIFY | {"restate_facts"}
 
 
 def _act(name: str) -> Text:
@@ -103,7 +104,8 @@ def _need(name: str) -> Text:
     return t(name, NEED_LABELS[name].zh)
 
 
-def _band(n: int) -> str:
+def band(n: int) -> str:
+    """The rung of the anger ladder for a number of stars (001 四个复述: 1-2, 3-4, 5-6)."""
     return "low" if n <= 2 else "mid" if n <= 4 else "high"
 
 
@@ -133,19 +135,36 @@ def emotion_first(c: Ctx, w: Work) -> None:
         )
 
 
-# 2. the anger ladder (001 四个复述): what calms depends on the stars
+# 2. the anger ladder (001 四个复述): what calms depends on the stars, and each rung is the
+# right answer only at its own level: too little for the furious, drama for the calm
+RUNGS: dict[str, str] = {
+    "low": "acknowledge_feeling",
+    "mid": "restate_facts",
+    "high": "voice_unspoken_pain",
+}
+
+
 def anger_ladder(c: Ctx, w: Work) -> None:
     n = stars(c.before.meters.emotion)
-    band = _band(n)
-    mult = TUNING["anger-ladder"][band]
+    level = band(n)
+    k = TUNING["anger-ladder"]
+    mult = k[level]
     calm = TUNING["emotion-first"]["calm"]
     for act, m in mult.items():
         if act in c.acts and m != 1.0:
             w.bump("emotion", -calm[act] * (m - 1.0))
-    if any(a in c.acts and m > 1.0 for a, m in mult.items()):
+    rung = RUNGS[level]
+    if rung in c.acts:
         w.note(f"the right restatement for {n} stars", f"{n}星愤怒，复述对了层次")
-    elif any(a in c.acts and m < 1.0 for a, m in mult.items()):
-        w.note(f"the wrong restatement for {n} stars", f"{n}星愤怒，复述不对层次")
+    elif any(a in c.acts for a in RUNGS.values()):
+        w.add(k["wrong_rung"][level])
+        if level == "low" and "voice_unspoken_pain" in c.acts:
+            w.note(
+                f"at {n} stars, a speech about unspoken pain sounds like drama",
+                f"只有{n}星，替客户说出没说的痛，听来像小题大做",
+            )
+        else:
+            w.note(f"the wrong restatement for {n} stars", f"{n}星愤怒，复述不对层次")
 
 
 # 3. wrong attitudes feed emotion (001 面对消极情绪的错误态度)
@@ -166,17 +185,43 @@ def dominant_need(c: Ctx, w: Work) -> None:
     k = TUNING["dominant-need"]
     m = c.before.meters
     top = m.dominant
-    if m.need(top) < k["met_at"]:
-        lesser = tuple(n for n in w.gains if n != top and dict(m.priority).get(n, 0.0) > 0)
-        if w.scale(lesser, k["lesser_factor"]):
+    unmet = m.need(top) < k["met_at"]
+    if unmet:
+        # a lesser need counts for less, the more so the further it lies below the dominant one
+        weights = dict(m.priority)
+        lf, scaled = k["lesser_factor"], False
+        for n in tuple(w.gains):
+            if n != top and weights.get(n, 0.0) > 0:
+                share = min(1.0, weights[n] / weights[top]) if weights[top] > 0 else 1.0
+                scaled = w.scale((n,), lf + (1.0 - lf) * share * share) or scaled
+        if scaled:
             w.note(
                 f"served a lesser need while '{top}' came first",
                 f"主导需求“{_need(top).zh}”未满足，先满足次要需求事倍功半",
             )
-    if w.gains.get(top, 0.0) >= k["served_min_gain"]:
-        w.bump("trust", k["served_trust"])
+    gain = w.gains.get(top, 0.0)
+    if gain > 0:
+        w.marks["waiting"] = 0
+    if gain >= k["served_min_gain"]:
+        w.add(k["served"])
         w.note(f"went straight at what mattered most: '{top}'", f"抓住了主导需求“{_need(top).zh}”")
-    after = m.need(top) + w.gains.get(top, 0.0)
+    elif unmet and gain <= 0 and c.any_of(NEED_ACTS) and m.emotion < k["calm_enough_below"]:
+        w.add(k["off_target"])
+        w.note(
+            f"answered a need they did not lead with, not '{top}'",
+            f"答非所求：客户最在意的是“{_need(top).zh}”",
+        )
+    waiting = c.before.progress.waiting
+    soothing_only = not (c.any_of(PROBLEM) or c.any_of(_CLARIFYING) or c.any_of(ACTING))
+    if unmet and top in MATERIAL_NEEDS and soothing_only and m.emotion < k["calm_enough_below"]:
+        # sympathy is not solving: calm enough to want the fix, and only soothing again
+        w.marks["waiting"] = waiting + 1
+        w.add(k["still_waiting"], min(waiting + 1, k["still_waiting_cap"]))
+        w.note(
+            f"calm enough now, and still nothing done about '{top}'",
+            f"情绪已平复，“{_need(top).zh}”却还没有着落",
+        )
+    after = m.need(top) + gain
     if after >= k["met_at"] and m.need(top) < k["met_at"]:
         w.shift[top] = k["shift_factor"]
         w.note(
@@ -187,7 +232,8 @@ def dominant_need(c: Ctx, w: Work) -> None:
         w.note("sold before understanding the need", "未了解需求就推销")
 
 
-# 5. emotional needs can carry unmet material ones (001 此消彼长)
+# 5. emotional needs can carry unmet material ones (001 此消彼长): care makes an unmet need
+# acceptable (it weighs less once honestly explained), never met
 def emotional_carry(c: Ctx, w: Work) -> None:
     k = TUNING["emotional-carry"]
     m = c.before.meters
@@ -196,26 +242,21 @@ def emotional_carry(c: Ctx, w: Work) -> None:
         w.add(k["imply_unimportant"])
         w.note("implied they did not matter", "暗示客户不重要")
     emotional = sum(w.gains.get(n, 0.0) for n in EMOTIONAL_NEEDS if w.gains.get(n, 0.0) > 0)
-    carry = k["carry_rate"] * emotional
-    if c.has("manage_expectations"):
-        carry += k["expectations_carry"]
     unmet = tuple(
         n for n in MATERIAL_NEEDS if mine.get(n, 0.0) > 0 and m.need(n) < k["unmet_below"]
     )
-    top = m.dominant
-    if c.has("manage_expectations") and top in unmet:
+    if c.has("manage_expectations") and unmet and not c.before.progress.managed:
         # expectation management reorders the customer's needs (001 期望值管理)
-        w.shift[top] = k["expectations_reorder"]
-        w.note(
-            f"honest expectations made '{top}' weigh less",
-            f"期望值管理让“{_need(top).zh}”不再那么重要",
-        )
-    if carry > 0 and unmet:
+        factor = k["cared_reorder"] if emotional > 0 else k["expectations_reorder"]
         for n in unmet:
-            w.bump(n, carry * k["carry_share"])
+            w.shift[n] = factor
         w.note(
-            "being respected and heard made the unmet part easier to accept",
-            "情感需求得到满足，物质上的缺憾也更容易接受",
+            "honest expectations, said with care: what cannot be done weighs less"
+            if emotional > 0
+            else "honest expectations made what cannot be done weigh less",
+            "坦诚管理期望并照顾感受：做不到的部分不再那么重要"
+            if emotional > 0
+            else "期望值管理让做不到的部分不再那么重要",
         )
     felt = [m.need(n) for n in EMOTIONAL_NEEDS if mine.get(n, 0.0) > 0]
     if felt and sum(felt) / len(felt) < k["bare_material_below"]:
@@ -227,7 +268,23 @@ def emotional_carry(c: Ctx, w: Work) -> None:
             )
 
 
-# 6. style matching (000 §三: the four buying styles)
+# 6. style matching (000 §三: the four buying styles). Each style has its manner; the manner of
+# the opposite style (demanding-steady, influential-compliant) is what it cannot stand, and a
+# neighbour's manner misses it too.
+MANNERS: dict[str, str] = {
+    "demanding": "be_direct",
+    "influential": "be_warm",
+    "steady": "be_calm",
+    "compliant": "be_precise",
+}
+OPPOSITE: dict[str, str] = {
+    "demanding": "steady",
+    "steady": "demanding",
+    "influential": "compliant",
+    "compliant": "influential",
+}
+
+
 def style_matching(c: Ctx, w: Work) -> None:
     k = TUNING["style-matching"]
     style = c.customer.style
@@ -240,6 +297,23 @@ def style_matching(c: Ctx, w: Work) -> None:
         w.add(k["disliked"], disliked)
         w.note(
             f"the manner a {style} customer cannot stand", f"正是{STYLES[style].zh}客户反感的方式"
+        )
+    opposite = MANNERS[OPPOSITE[style]]
+    if MANNERS[style] in c.acts:
+        w.scale(MATERIAL_NEEDS, k["own_needs_factor"])
+    if opposite in c.acts:
+        w.add(k["opposite"])
+        w.scale(MATERIAL_NEEDS, k["opposite_needs_factor"])
+        w.note(
+            f"the manner of the opposite style: it grates on a {style} customer",
+            f"用了与{STYLES[style].zh}相反的方式，格格不入",
+        )
+    elif any(a in c.acts for s, a in MANNERS.items() if s != style) and MANNERS[style] not in c.acts:
+        w.add(k["adjacent"])
+        w.scale(MATERIAL_NEEDS, k["adjacent_needs_factor"])
+        w.note(
+            f"a manner meant for someone else misses a {style} customer",
+            f"方式不是{STYLES[style].zh}客户要的，没说到点子上",
         )
 
 
@@ -325,6 +399,19 @@ def complaint_path(c: Ctx, w: Work) -> None:
         if act in c.acts:
             w.add(effect)
             w.note(f"a handling mistake: '{act}'", f"处理投诉的常见错误:{_act(act).zh}")
+    if c.has("apologize") and p.apologies:
+        # 002 一味的道歉: the second apology is worth half, the third grates
+        calm = TUNING["emotion-first"]["calm"]["apologize"]
+        if p.apologies == 1:
+            w.bump("emotion", calm * k["second_apology_fades"])
+            w.note("sorry again: it counts for less", "再次道歉，效果减半")
+        else:
+            w.bump("emotion", calm)
+            w.add(k["apology_grates"])
+            w.scale(("respect",), 0.0)
+            w.note(
+                "sorry yet again, and nothing done: it grates", "一味的道歉，不解决问题，更招人烦"
+            )
 
 
 # 10. traits and diversity factors bend reactions (000 §一, §四)

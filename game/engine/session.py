@@ -14,15 +14,20 @@ from dataclasses import dataclass
 from game.engine.conditions import holds
 from game.engine.cues import Cue, read_cues
 from game.engine.customer import Customer, generate
+from game.engine.heard import heard
 from game.engine.meters import Meters, State, initial_state
 from game.engine.rng import Rng
 from game.engine.rules import RULE_IDS
 from game.engine.scoring import peak_end, peak_index, plain_average
+from game.engine.text import join
 from game.engine.story import Beat, Ending, Reply, Story, Variant
 from game.engine.text import Text, t
 from game.engine.turn import Firing, Outcome, evaluate
 
-MAX_TURNS = 40  # a loop in a story cannot run forever: patience would end it, this makes sure
+MAX_TURNS = 40
+# the memory an ending's words must agree with: warm words need a score of WARM_FROM or more,
+# cold ones a score under COLD_BELOW
+WARM_FROM, COLD_BELOW = 45.0, 65.0  # a loop in a story cannot run forever: patience would end it, this makes sure
 
 _FALLBACK_END: dict[str, Text] = {
     "walked_out": t("I've had enough. Goodbye.", "我受够了，再见。"),
@@ -84,12 +89,17 @@ class Session:
         self.story = story
         self.seed = seed
         self.rules = rules
-        self.customer: Customer = generate(story.customer, Rng(story.id, seed, "customer"))
+        self.customer: Customer = generate(
+            story.customer, Rng(story.id, seed, "customer"), story.channel
+        )
         self._state: State = initial_state(self.customer)
         self._last: Meters | None = None
         self._at = story.start
         self._turns: list[Turn] = []
         self._result: Result | None = None
+        self._heard: Text | None = None  # how they took the last reply
+        self._said: tuple[str, ...] = ()  # the acts of the last reply
+        self._promised: frozenset[str] = frozenset()  # every act said so far
         self._views: list[BeatView] = []
         self._view: BeatView | None = self._make_view()
 
@@ -136,6 +146,11 @@ class Session:
             raise ValueError("the episode is over")
         reply = self._reply(reply_id)
         out = self.preview(reply_id)
+        said_before = self._promised
+        self._said, self._promised = reply.acts, self._promised | frozenset(reply.acts)
+        self._heard = heard(
+            self.customer, reply.acts, out.before.meters, out.after.meters, said_before
+        )
         nxt = self._next(reply, out)
         turn = Turn(
             index=len(self._turns),
@@ -182,7 +197,7 @@ class Session:
         if len(self._turns) + 1 >= MAX_TURNS:
             return self._exit_ending("hung_up" if self.story.channel == "phone" else "walked_out")
         for branch in reply.branches:
-            if holds(branch.when, self.customer, out.after.meters):
+            if holds(branch.when, self.customer, out.after.meters, self._said, self._promised):
                 return branch.next
         return reply.next
 
@@ -192,7 +207,7 @@ class Session:
 
     def _variant(self, variants: tuple[Variant, ...]) -> Variant | None:
         for v in variants:
-            if holds(v.when, self.customer, self._state.meters):
+            if holds(v.when, self.customer, self._state.meters, self._said, self._promised):
                 return v
         return None
 
@@ -204,31 +219,49 @@ class Session:
         view = BeatView(
             beat_id=beat.id,
             turn=turn,
-            line=v.line if v else beat.line,
+            line=join(self._heard, v.line if v else beat.line),
             cue=(v.cue if v and v.cue else beat.cue),
-            cues=read_cues(self.customer, self._state.meters, self.story.channel, self._last),
+            cues=read_cues(
+                self.customer, self._state.meters, self.story.channel, self._last, turn
+            ),
             replies=tuple(ReplyView(r.id, r.text, r.acts) for r in order),
+            heard=self._heard,
         )
         self._views.append(view)
         return view
 
+    def _remembered(self, ending: Ending | None, score: float) -> Ending | None:
+        """The ending whose words agree with what they will remember (model.md §6): a path that
+        ends in agreement but leaves a bad memory ends unconvinced, and the other way round."""
+        if ending is None:
+            return None
+        if ending.kind == "resolved" and score < WARM_FROM:
+            return self.story.ending_of_kind("unresolved") or ending
+        if ending.kind == "unresolved" and score >= COLD_BELOW:
+            return self.story.ending_of_kind("resolved") or ending
+        return ending
+
     def _finish(self, ending_id: str) -> None:
-        ending: Ending | None = self.story.ending(ending_id)
+        moments = tuple(tn.moment for tn in self._turns)
+        score = round(peak_end(moments), 2)
+        ending = self._remembered(self.story.ending(ending_id), score)
+        if ending is not None:
+            ending_id = ending.id
         kind = ending.kind if ending else ending_id
         if ending is not None:
             v = self._variant(ending.variants)
             line = v.line if v else ending.line
         else:
             line = _FALLBACK_END.get(ending_id, _FALLBACK_END["walked_out"])
-        moments = tuple(tn.moment for tn in self._turns)
         left = kind if kind in ("walked_out", "hung_up", "escalated") else None
         self._result = Result(
-            score=round(peak_end(moments), 2),
+            score=score,
             average=round(plain_average(moments), 2),
             moments=moments,
             peak=peak_index(moments) if moments else 0,
             ending_id=ending_id,
             kind=kind,
-            line=line,
+            line=join(self._heard, line),
             ended=left,
+            heard=self._heard,
         )

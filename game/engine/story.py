@@ -35,6 +35,8 @@ class Condition:
     trust: tuple[str, ...] | None = None  # TRUST_BANDS
     patience: tuple[str, ...] | None = None  # PATIENCE_BANDS
     dominant: tuple[str, ...] | None = None  # the dominant need now
+    said: tuple[str, ...] | None = None  # the reply just given had any of these acts
+    promised: tuple[str, ...] | None = None  # some reply so far had any of these acts
 
 
 @dataclass(frozen=True, slots=True)

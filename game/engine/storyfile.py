@@ -39,6 +39,7 @@ from game.engine.story import (
     Variant,
 )
 from game.engine.text import LANGS, Text
+from game.engine.visual import looks_visual
 
 Path_ = tuple[str | int, ...]
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -82,6 +83,8 @@ NAMED_CONDITIONS: dict[str, tuple[str, ...]] = {
     "trust": TRUST_BANDS,
     "patience": PATIENCE_BANDS,
     "dominant": NEEDS,
+    "said": tuple(ACTS),
+    "promised": tuple(ACTS),
 }
 RANGE_CONDITIONS = ("anger", "stars")
 
@@ -165,6 +168,18 @@ class Reader:
         self.lines = Lines(source)
         self.problems: list[Problem] = []
         self.single: str | None = None
+        self.channel = "counter"
+
+    def cue(self, value: object, path: Path_) -> Text | None:
+        """A cue: on a voice channel only what can be heard (001's four synchronizations)."""
+        cue = self.text(value, path, "cue", required=False)
+        if cue is not None and self.channel != "counter" and looks_visual(cue):
+            self.bad(
+                path,
+                f"a {self.channel} customer cannot be seen: this cue is visual; "
+                "say what the agent hears (voice, breathing, pace, words, silence)",
+            )
+        return cue
 
     def bad(self, path: Path_, message: str) -> None:
         self.problems.append(Problem(self.file, self.lines.of(path), message))
@@ -384,6 +399,7 @@ def _story(r: Reader, doc: dict[str, Any], path: str, data: bytes) -> Story | No
     if channel not in CHANNELS:
         r.bad(("channel",), f"channel must be one of {', '.join(CHANNELS)}")
         channel = "counter"
+    r.channel = str(channel)
     source = r.string(doc.get("source"), ("source",), "source")
     start = r.ident(doc.get("start"), ("start",), "start")
     customer = _customer(r, doc.get("customer", {}))
@@ -471,7 +487,13 @@ def _variants(r: Reader, value: object, at: Path_) -> tuple[Variant, ...]:
             r.bad(p, "a variant needs a when = { ... } condition")
         when = r.condition(doc.get("when", {}), (*p, "when"))
         line = r.text(doc.get("line"), (*p, "line"), "line of a variant")
-        cue = r.text(doc.get("cue"), (*p, "cue"), "cue", required=False)
+        cue = r.cue(doc.get("cue"), (*p, "cue"))
+        if cue is not None and when.style is not None:
+            r.bad(
+                (*p, "cue"),
+                "a cue may not depend on the buying style (000: never type a customer by a "
+                "gesture); let the style show in the line's words",
+            )
         if line:
             out.append(Variant(when, line, cue))
     return tuple(out)
@@ -481,7 +503,7 @@ def _beat(r: Reader, value: object, at: Path_) -> Beat | None:
     doc = r.table(value, at, BEAT_FIELDS, "a [[beat]]")
     bid = r.ident(doc.get("id"), (*at, "id"), "beat id")
     line = r.text(doc.get("line"), (*at, "line"), f"line of beat {bid!r}")
-    cue = r.text(doc.get("cue"), (*at, "cue"), "cue", required=False)
+    cue = r.cue(doc.get("cue"), (*at, "cue"))
     variants = _variants(r, doc.get("variant"), (*at, "variant"))
     replies: list[Reply] = []
     raw = r.tables(doc.get("reply"), (*at, "reply"), "reply")

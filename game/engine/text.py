@@ -22,3 +22,12 @@ class Text:
 
 def t(en: str, zh: str) -> Text:
     return Text(en, zh)
+
+
+def join(first: Text | None, then: Text) -> Text:
+    """`first` said before `then`, in each language `then` is written in."""
+    if first is None:
+        return then
+    en = f"{first.en} {then.en}" if then.en else ""
+    zh = f"{first.zh}{then.zh}" if then.zh else ""
+    return Text(en, zh)

@@ -22,7 +22,7 @@ TUNING: dict[str, dict[str, Any]] = {
         # the moment (model.md §2) from the meters after a turn
         "calm_point": 30.0,  # emotion below this feels good
         "emotion": 1.0,
-        "trust": 0.45,
+        "trust": 0.6,
         "needs": 70.0,
         "needs_baseline": 0.25,
         "relief": 0.6,  # how much a drop in emotion this turn adds
@@ -49,9 +49,15 @@ TUNING: dict[str, dict[str, Any]] = {
     },
     "anger-ladder": {
         # multiplier on an act's calming, by band of stars now (001 四个复述)
-        "low": {"acknowledge_feeling": 1.3, "restate_facts": 1.0, "voice_unspoken_pain": 0.6},
-        "mid": {"acknowledge_feeling": 0.7, "restate_facts": 1.5, "voice_unspoken_pain": 1.0},
-        "high": {"acknowledge_feeling": 0.3, "restate_facts": 0.7, "voice_unspoken_pain": 2.0},
+        "low": {"acknowledge_feeling": 1.3, "restate_facts": 0.8, "voice_unspoken_pain": -0.3},
+        "mid": {"acknowledge_feeling": 0.6, "restate_facts": 1.5, "voice_unspoken_pain": 0.7},
+        "high": {"acknowledge_feeling": 0.2, "restate_facts": 0.6, "voice_unspoken_pain": 2.0},
+        # another rung than this level's: drama for the calm, too little for the angry
+        "wrong_rung": {
+            "low": {"trust": -4.0, "patience": -5.0},
+            "mid": {"trust": -3.0},
+            "high": {"trust": -5.0},
+        },
     },
     "wrong-attitudes": {
         "emotion": {"ignore": 7.0, "divert": 8.0, "deny": 10.0, "suppress": 11.0},
@@ -61,18 +67,21 @@ TUNING: dict[str, dict[str, Any]] = {
     },
     "dominant-need": {
         "met_at": 0.6,  # the dominant need counts as met from here
-        "lesser_factor": 0.5,
-        "served_trust": 4.0,
+        "lesser_factor": 0.35,
+        "served": {"emotion": -4.0, "trust": 6.0},
         "served_min_gain": 0.1,
+        "calm_enough_below": 45.0,  # below this emotion they want the need served, not soothing
+        "off_target": {"emotion": 4.0, "trust": -5.0},
+        "still_waiting": {"emotion": 3.0, "trust": -3.0, "patience": -3.0},  # per turn waited
+        "still_waiting_cap": 4,
         "shift_factor": 0.5,  # a met dominant need's priority is multiplied by this
         "hard_sell": {"emotion": 5.0, "trust": -5.0, "patience": -4.0},
     },
     "emotional-carry": {
-        "carry_rate": 0.8,
-        "expectations_carry": 0.15,
-        "expectations_reorder": 0.7,  # an unmet dominant material need matters less once explained
+        # an unmet material need weighs this much less once honestly explained (and with care)
+        "expectations_reorder": 0.7,
+        "cared_reorder": 0.5,
         "unmet_below": 0.6,
-        "carry_share": 1.0,
         "bare_material_below": 0.25,
         "bare_material_factor": 0.7,
         "imply_unimportant": {"emotion": 6.0, "trust": -4.0, "respect": -0.25},
@@ -85,13 +94,19 @@ TUNING: dict[str, dict[str, Any]] = {
             "compliant": ["be_precise", "restate_facts", "explain_with_case"],
         },
         "dislikes": {
-            "demanding": ["ramble", "stall", "be_calm", "be_warm"],
-            "influential": ["interrupt", "be_precise", "rush"],
-            "steady": ["rush", "hard_sell", "be_direct", "authoritative_tone"],
-            "compliant": ["too_familiar", "be_warm", "ramble"],
+            "demanding": ["ramble", "stall"],
+            "influential": ["interrupt", "rush"],
+            "steady": ["rush", "hard_sell", "authoritative_tone"],
+            "compliant": ["too_familiar", "ramble"],
         },
-        "liked": {"emotion": -4.0, "trust": 5.0},
+        "liked": {"emotion": -5.0, "trust": 6.0, "respect": 0.08},  # served in their own way
         "disliked": {"emotion": 5.0, "trust": -5.0, "patience": -4.0},
+        "opposite": {"emotion": 8.0, "trust": -8.0, "patience": -4.0},  # the opposite's manner
+        "adjacent": {"emotion": 3.0, "trust": -4.0},  # a neighbouring style's manner
+        # the same fix lands better said their way, worse said the opposite way
+        "own_needs_factor": 1.2,
+        "adjacent_needs_factor": 0.75,
+        "opposite_needs_factor": 0.5,
         "cap": 2,
     },
     "expressing": {
@@ -118,6 +133,8 @@ TUNING: dict[str, dict[str, Any]] = {
         "thanks_too_early": {"emotion": 3.0, "trust": -2.0},
         "thanks_after_solving": {"emotion": -4.0, "trust": 3.0},
         "acted_after_solving_trust": 4.0,
+        "second_apology_fades": 0.5,  # share of an apology's calm lost the second time
+        "apology_grates": {"emotion": 4.0, "trust": -4.0},
         "mistakes": {
             "premature_blame": {"emotion": 4.0, "trust": -8.0},
             "stall": {"emotion": 4.0, "patience": -10.0},
@@ -159,5 +176,8 @@ TUNING: dict[str, dict[str, Any]] = {
         "hot": 1.3,
         "acting_restores": 5.0,
         "escalate_at": 100.0,
+        # out of patience but calm and trusting: they stay (rule 11 ends it for the upset only)
+        "content_below": 20.0,
+        "content_trust_from": 65.0,
     },
 }

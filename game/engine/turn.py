@@ -129,13 +129,18 @@ def _apply(state: State, w: Work, acts: tuple[str, ...]) -> State:
         solved=p.solved or not SOLVING.isdisjoint(seen),
         acted=p.acted or not ACTING.isdisjoint(seen),
         thanked=p.thanked or "thank" in seen,
+        apologies=p.apologies + ("apologize" in seen),
+        waiting=w.marks.get("waiting", p.waiting),
+        managed=p.managed or "manage_expectations" in seen,
     )
     return State(meters, progress)
 
 
 def _early_exit(m: Meters, channel: str) -> str | None:
-    if m.emotion >= TUNING["patience-runs-out"]["escalate_at"]:
+    k = TUNING["patience-runs-out"]
+    if m.emotion >= k["escalate_at"]:
         return "escalated"
-    if m.patience <= 0:
+    content = m.emotion < k["content_below"] and m.trust >= k["content_trust_from"]
+    if m.patience <= 0 and not content:  # calm and trusting, they stay, however long it takes
         return "hung_up" if channel == "phone" else "walked_out"
     return None

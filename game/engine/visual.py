@@ -16,13 +16,13 @@ _EN = re.compile(
     r"arms?|hands?|fingers?|fist|shoulders?|jaw|lips?|brow|flushed|blush|blushes|tears|"
     r"posture|leans?|leaning|taps?|tapping|points?|pointing|waves?|watch face|"
     r"folded|crumpled|clutch|clutches|holds? up|holding|shows you|photos?|"
-    r"stands?|standing|sits?|sitting|steps? back|paces|pacing|sighs? visibly)\b",
+    r"stands?|standing|sits?|sitting|steps? back|sighs? visibly)\b",
     re.IGNORECASE,
 )
 _ZH = re.compile(
     r"(看了|看着|盯着|瞪|眼睛|眼神|眼圈|脸|皱眉|眉头|微笑|笑着|点头|摇头|耸肩|胳膊|手臂|双手|"
     r"手指|拳头|肩膀|下巴|嘴唇|姿势|靠在|倚|敲|指着|挥手|捏|攥|举着|照片|站着|坐着|退了一步|"
-    r"踱步|抱着)"
+    r"抱着)"
 )
 
 
