@@ -127,9 +127,11 @@ def _watch(story: Story, sessions: list[Session], b: Balance) -> None:
             heard = views[i + 1].heard if i + 1 < len(views) else s.result and s.result.heard
             answered += bool(heard and heard.en and heard.zh)
         last = turns[-1] if turns else None
-        if s.result and s.result.ended and last is not None:
-            if mood(last.after.emotion) == "calm" and trust_band(last.after.trust) == "high":
-                b.calm_exits += 1
+        content = last is not None and (
+            mood(last.after.emotion) == "calm" and trust_band(last.after.trust) == "high"
+        )
+        if s.result and s.result.ended and content:
+            b.calm_exits += 1
     b.echoed = (answered, total)
     b.typecast = sorted(
         label for label, styles in styles_of.items() if len(styles) == 1 and seen_count[label] >= 30

@@ -58,7 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         n = visits.get(beat.id, 0)
         if not n:
             continue
-        print(f"\n{beat.id}  (reached {n}×)   best share by style: " + " ".join(s[:4] for s in styles))
+        print(
+            f"\n{beat.id}  (reached {n}×)   best share by style: " + " ".join(s[:4] for s in styles)
+        )
         for r in beat.replies:
             ms = moments[(beat.id, r.id)]
             by_style = " ".join(

@@ -35,6 +35,10 @@ class Blindfold:
     def turns(self) -> object:
         return self._session.turns
 
+    @property
+    def views(self) -> object:
+        return self._session.views  # what the player was shown, turn by turn
+
     def __getattr__(self, name: str) -> object:
         raise AssertionError(f"textbook peeked at session.{name}")
 

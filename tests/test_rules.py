@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
@@ -95,7 +96,7 @@ def test_unattended_emotion_does_not_fade() -> None:
     start = initial_state(c).meters.emotion
 
     def claim(rules: tuple[str, ...]) -> bool:
-        return play(c, "be_precise", "be_precise", rules=rules).last.emotion > start
+        return play(c, "use_name", "use_name", rules=rules).last.emotion > start
 
     holds_only_with("wrong-attitudes", claim)
 
@@ -124,8 +125,8 @@ def test_dominant_need_shifts_once_met() -> None:
 
 
 def test_emotional_needs_carry_an_unmet_material_need() -> None:
-    """001 此消彼长: refusing the material need but meeting the emotional ones beats a bare
-    refusal with an explanation, and can leave the customer satisfied."""
+    """001 此消彼长: refusing the material need but meeting the emotional ones, with honest
+    expectations, beats a bare refusal: what cannot be done weighs less (acceptable)."""
     c = customer(anger=3, needs=(("solve", 0.9), ("respect", 0.5), ("heard", 0.5)))
 
     def claim(rules: tuple[str, ...]) -> bool:
@@ -137,9 +138,55 @@ def test_emotional_needs_carry_an_unmet_material_need() -> None:
             rules=rules,
         )
         bare = play(c, "explain_reason+direct_refusal", "explain_reason", "thank", rules=rules)
-        return warm.score > bare.score and warm.moments[-1] > 0 and warm.last.need("solve") > 0.3
+        solve_weight = dict(warm.last.priority)["solve"]
+        return warm.score > bare.score and solve_weight < 0.9 * 0.6
 
     holds_only_with("emotional-carry", claim)
+
+
+def test_care_makes_an_unmet_need_acceptable_never_met() -> None:
+    """model.md §4.5: however warm the talk, a material need nobody served stays unmet."""
+    c = customer(anger=3, needs=(("solve", 0.9), ("respect", 0.5), ("heard", 0.5)))
+    warm = play(
+        c, "listen+acknowledge_feeling", "apologize+manage_expectations", "small_gesture+thank"
+    )
+    soothed = play(c, *["acknowledge_feeling+listen"] * 5)
+    assert warm.last.need("solve") == 0.0
+    assert soothed.last.need("solve") == 0.0
+
+
+def test_sympathy_is_not_solving_more_soothing_grates_once_calm() -> None:
+    """001 服务内涵 / model.md §4.5: a calm customer whose fix is still not served grows
+    impatient with more sympathy; serving the fix instead pays."""
+    c = customer(anger=2, needs=(("solve", 0.9), ("heard", 0.4)))
+
+    def claim(rules: tuple[str, ...]) -> bool:
+        soothed = play(c, *["acknowledge_feeling+listen"] * 5, rules=rules)
+        solved = play(
+            c, *["acknowledge_feeling+listen"] * 2, *["propose_solution+act_now"] * 3, rules=rules
+        )
+        late = soothed.moments[-1]
+        return late < soothed.moments[1] and solved.moments[-1] > late + 20
+
+    holds_only_with("dominant-need", claim)
+
+
+def test_apology_wears_thin_then_grates() -> None:
+    """002 一味的道歉: the first apology calms, the third calms nothing and costs trust."""
+    c = customer(anger=4)
+
+    def claim(rules: tuple[str, ...]) -> bool:
+        once = play(c, "apologize", rules=rules).outcomes[0]
+        thrice = play(c, "apologize", "apologize", "apologize", rules=rules).outcomes[2]
+        first_calm = once.before.meters.emotion - once.after.meters.emotion
+        third_calm = thrice.before.meters.emotion - thrice.after.meters.emotion
+        return (
+            first_calm > 0
+            and third_calm < 0
+            and thrice.after.meters.trust < thrice.before.meters.trust
+        )
+
+    holds_only_with("complaint-path", claim)
 
 
 def test_style_matching_direct_suits_demanding_and_grates_on_steady() -> None:
@@ -205,12 +252,12 @@ def test_expressing_cases_convince_the_sceptic_and_you_are_wrong_costs_trust() -
 
 def test_no_in_yes_options_carry_the_no_without_the_damage() -> None:
     """001 用YES的语言表达NO: a flat refusal hurts; options and expectations do not."""
-    c = customer(anger=1, state="none")
+    c = customer(anger=1, state="none", needs=(("understand", 0.9), ("heard", 0.5)))
 
     def claim(rules: tuple[str, ...]) -> bool:
         flat = play(c, "explain_reason+direct_refusal", rules=rules).last
-        yes = play(c, "explain_reason+offer_options+manage_expectations", rules=rules).last
-        sandwich = play(c, "direct_refusal+offer_options", rules=rules).last
+        yes = play(c, "explain_reason+offer_options", rules=rules).last
+        sandwich = play(c, "explain_reason+direct_refusal+offer_options", rules=rules).last
         return yes.emotion < flat.emotion and sandwich.emotion < flat.emotion
 
     holds_only_with("no-in-yes", claim)
@@ -323,3 +370,61 @@ def test_patience_runs_out_at_the_top_of_anger_they_escalate() -> None:
         return play(c, "suppress", "deny", "argue", rules=rules).outcomes[-1].ended == "escalated"
 
     holds_only_with("patience-runs-out", claim)
+
+
+def test_each_rung_of_the_anger_ladder_is_best_at_its_own_level() -> None:
+    """001 四个复述: the ladder is a ladder, not 'always aim high'. At each level (1, 3-4, 5-6
+    stars) its own rung gives the best moment, by a clear margin."""
+    rungs = ("acknowledge_feeling", "restate_facts", "voice_unspoken_pain")
+    levels = {1: rungs[0], 3: rungs[1], 4: rungs[1], 5: rungs[2], 6: rungs[2]}
+
+    def claim(rules: tuple[str, ...]) -> bool:
+        for anger, rung in levels.items():
+            c = customer(anger=anger, state="none" if anger <= 1 else "dissatisfied")
+            moment = {r: play(c, r, rules=rules).moments[0] for r in rungs}
+            if not all(moment[rung] > moment[r] + 2 for r in rungs if r != rung):
+                return False
+        return True
+
+    holds_only_with("anger-ladder", claim)
+
+
+def test_dominant_need_first_is_worth_clearly_more_than_a_lesser_need() -> None:
+    """001 主导需求: with the fix what matters most, fixing beats explaining by a wide margin,
+    and the same explanation is worth more to the customer for whom understanding leads."""
+    fix_first = customer(anger=1, state="none", needs=(("solve", 0.9), ("understand", 0.3)))
+    why_first = customer(anger=1, state="none", needs=(("solve", 0.3), ("understand", 0.9)))
+
+    def claim(rules: tuple[str, ...]) -> bool:
+        fix = play(fix_first, "propose_solution", rules=rules).moments[0]
+        explain = play(fix_first, "explain_reason", rules=rules).moments[0]
+        explain_to_asker = play(why_first, "explain_reason", rules=rules).moments[0]
+        return fix > explain + 10 and explain_to_asker > explain + 10
+
+    holds_only_with("dominant-need", claim)
+
+
+def test_the_opposite_styles_manner_grates_more_than_a_neighbours() -> None:
+    """000 §三 (DISC): steady is the opposite of demanding; compliant a neighbour of it."""
+    c = customer(style="demanding", anger=2)
+
+    def claim(rules: tuple[str, ...]) -> bool:
+        own = play(c, "propose_solution+be_direct", rules=rules).moments[0]
+        neighbour = play(c, "propose_solution+be_precise", rules=rules).moments[0]
+        opposite = play(c, "propose_solution+be_calm", rules=rules).moments[0]
+        return own > neighbour + 5 and neighbour > opposite + 5
+
+    holds_only_with("style-matching", claim)
+
+
+def test_nobody_leaves_early_while_calm_and_trusting() -> None:
+    """Rule 11: the end of patience ends the episode only for a customer who is not content."""
+    from game.engine.meters import State
+    from game.engine.turn import evaluate
+
+    c = customer(style="demanding", anger=0, state="none")
+    s = initial_state(c)
+    tired = State(replace(s.meters, emotion=5.0, trust=90.0, patience=1.0), s.progress)
+    assert evaluate(c, tired, ("be_direct",)).ended is None
+    upset = State(replace(s.meters, emotion=40.0, trust=40.0, patience=1.0), s.progress)
+    assert evaluate(c, upset, ("be_direct",)).ended == "walked_out"

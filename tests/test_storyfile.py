@@ -98,3 +98,66 @@ def test_mutated_stories_end_in_a_story_or_a_story_error(data: st.DataObject) ->
         parse_story("\n".join(lines).encode(), "dropped-calls.toml")
     except StoryError as err:
         assert err.problems
+
+
+def _story_with(
+    cue_line: str, channel: str = "phone", when: str = '{ style = ["steady"] }'
+) -> bytes:
+    """A minimal valid story with one variant carrying `cue_line`."""
+    exits = '[[ending]]\nid = "gone"\nkind = "hung_up"\nline = { en = "Bye.", zh = "再见。" }\n'
+    exits += '[[ending]]\nid = "boss"\nkind = "escalated"\nline = { en = "Boss!", zh = "经理！" }\n'
+    if channel == "counter":
+        exits += '[[ending]]\nid = "out"\nkind = "walked_out"\n'
+        exits += 'line = { en = "Out.", zh = "走了。" }\n'
+    return f"""format = 1
+id = "tiny"
+title = {{ en = "Tiny", zh = "小" }}
+setting = {{ en = "A desk.", zh = "柜台。" }}
+brief = {{ en = "Be kind.", zh = "要客气。" }}
+difficulty = 1
+channel = "{channel}"
+source = "002"
+start = "hello"
+
+[[beat]]
+id = "hello"
+line = {{ en = "Broken.", zh = "坏了。" }}
+[[beat.variant]]
+when = {when}
+line = {{ en = "Hm.", zh = "嗯。" }}
+{cue_line}
+
+[[beat.reply]]
+id = "fix"
+text = {{ en = "I'll fix it.", zh = "我来修。" }}
+acts = ["propose_solution"]
+next = "done"
+
+[[ending]]
+id = "done"
+kind = "resolved"
+line = {{ en = "Good.", zh = "好。" }}
+{exits}""".encode()
+
+
+def test_a_cue_may_not_depend_on_the_buying_style() -> None:
+    """000: never type a customer by a gesture; the style shows in the words."""
+    data = _story_with('cue = { en = "A sigh.", zh = "叹了口气。" }')
+    with pytest.raises(StoryError) as caught:
+        parse_story(data, "tiny.toml")
+    assert any("may not depend on the buying style" in p.message for p in caught.value.problems)
+    parse_story(
+        _story_with('cue = { en = "A sigh.", zh = "叹了口气。" }', when='{ mood = ["calm"] }'),
+        "tiny.toml",
+    )
+
+
+def test_on_the_phone_a_visual_cue_is_refused_with_its_line() -> None:
+    """001's synchronizations: on a call only what is heard reaches the agent."""
+    cue = 'cue = { en = "Arms folded, she frowns.", zh = "抱着胳膊，皱着眉。" }'
+    data = _story_with(cue, when='{ mood = ["calm"] }')
+    with pytest.raises(StoryError) as caught:
+        parse_story(data, "tiny.toml")
+    lines = [p.line for p in caught.value.problems if "cannot be seen" in p.message]
+    assert lines and data.decode().splitlines()[lines[0] - 1].startswith("cue = ")
+    parse_story(_story_with(cue, channel="counter", when='{ mood = ["calm"] }'), "tiny.toml")

@@ -47,7 +47,9 @@ _MOOD: dict[str, dict[str, Text]] = {
 # the buying style shows one axis at a time (000 §三, a DISC model): how fast they talk, and
 # whether they talk about the task or the people. No single cue fixes a style; two turns do.
 _AXES: dict[str, Text] = {
-    "pace.fast": t("Talks fast; finishes your sentences for you.", "语速很快，你话没说完就接上了。"),
+    "pace.fast": t(
+        "Talks fast; finishes your sentences for you.", "语速很快，你话没说完就接上了。"
+    ),
     "pace.slow": t("Speaks slowly, choosing each word.", "说得很慢，字斟句酌。"),
     "focus.task": t("Sticks to facts and figures, not feelings.", "只谈事实和数字，不谈感受。"),
     "focus.people": t(
@@ -77,8 +79,13 @@ _TRUST: dict[str, dict[str, Text]] = {
         "high": t("Nods along; starting to rely on you.", "边听边点头，开始信任你了。"),
     },
     "phone": {
-        "low": t("'If you say so.' Doubts every word you say.", "“你说是就是吧。”对你的每句话都将信将疑。"),
-        "high": t("'Okay... yes, go on.' Starting to rely on you.", "“好……嗯，你接着说。”开始信任你了。"),
+        "low": t(
+            "'If you say so.' Doubts every word you say.",
+            "“你说是就是吧。”对你的每句话都将信将疑。",
+        ),
+        "high": t(
+            "'Okay... yes, go on.' Starting to rely on you.", "“好……嗯，你接着说。”开始信任你了。"
+        ),
     },
 }
 

@@ -212,7 +212,9 @@ def dominant_need(c: Ctx, w: Work) -> None:
             f"答非所求：客户最在意的是“{_need(top).zh}”",
         )
     waiting = c.before.progress.waiting
-    soothing_only = not (c.any_of(PROBLEM) or c.any_of(_CLARIFYING) or c.any_of(ACTING))
+    soothing_only = c.synced and not (
+        c.any_of(PROBLEM) or c.any_of(_CLARIFYING) or c.any_of(ACTING)
+    )
     if unmet and top in MATERIAL_NEEDS and soothing_only and m.emotion < k["calm_enough_below"]:
         # sympathy is not solving: calm enough to want the fix, and only soothing again
         w.marks["waiting"] = waiting + 1
@@ -308,7 +310,9 @@ def style_matching(c: Ctx, w: Work) -> None:
             f"the manner of the opposite style: it grates on a {style} customer",
             f"用了与{STYLES[style].zh}相反的方式，格格不入",
         )
-    elif any(a in c.acts for s, a in MANNERS.items() if s != style) and MANNERS[style] not in c.acts:
+    elif (
+        any(a in c.acts for s, a in MANNERS.items() if s != style) and MANNERS[style] not in c.acts
+    ):
         w.add(k["adjacent"])
         w.scale(MATERIAL_NEEDS, k["adjacent_needs_factor"])
         w.note(

@@ -19,15 +19,17 @@ from game.engine.meters import Meters, State, initial_state
 from game.engine.rng import Rng
 from game.engine.rules import RULE_IDS
 from game.engine.scoring import peak_end, peak_index, plain_average
-from game.engine.text import join
 from game.engine.story import Beat, Ending, Reply, Story, Variant
-from game.engine.text import Text, t
+from game.engine.text import Text, join, t
 from game.engine.turn import Firing, Outcome, evaluate
 
 MAX_TURNS = 40
 # the memory an ending's words must agree with: warm words need a score of WARM_FROM or more,
 # cold ones a score under COLD_BELOW
-WARM_FROM, COLD_BELOW = 45.0, 65.0  # a loop in a story cannot run forever: patience would end it, this makes sure
+WARM_FROM, COLD_BELOW = (
+    45.0,
+    65.0,
+)  # a loop in a story cannot run forever: patience would end it, this makes sure
 
 _FALLBACK_END: dict[str, Text] = {
     "walked_out": t("I've had enough. Goodbye.", "我受够了，再见。"),
@@ -221,9 +223,7 @@ class Session:
             turn=turn,
             line=join(self._heard, v.line if v else beat.line),
             cue=(v.cue if v and v.cue else beat.cue),
-            cues=read_cues(
-                self.customer, self._state.meters, self.story.channel, self._last, turn
-            ),
+            cues=read_cues(self.customer, self._state.meters, self.story.channel, self._last, turn),
             replies=tuple(ReplyView(r.id, r.text, r.acts) for r in order),
             heard=self._heard,
         )
