@@ -101,7 +101,7 @@ def _act(name: str) -> Text:
 
 
 def _need(name: str) -> Text:
-    return t(name, NEED_LABELS[name].zh)
+    return NEED_LABELS[name]
 
 
 def band(n: int) -> str:
@@ -196,7 +196,7 @@ def dominant_need(c: Ctx, w: Work) -> None:
                 scaled = w.scale((n,), lf + (1.0 - lf) * share * share) or scaled
         if scaled:
             w.note(
-                f"served a lesser need while '{top}' came first",
+                f"served a lesser need while what they wanted most was {_need(top).en}",
                 f"主导需求“{_need(top).zh}”未满足，先满足次要需求事倍功半",
             )
     gain = w.gains.get(top, 0.0)
@@ -204,11 +204,14 @@ def dominant_need(c: Ctx, w: Work) -> None:
         w.marks["waiting"] = 0
     if gain >= k["served_min_gain"]:
         w.add(k["served"])
-        w.note(f"went straight at what mattered most: '{top}'", f"抓住了主导需求“{_need(top).zh}”")
+        w.note(
+            f"went straight at what they wanted most: {_need(top).en}",
+            f"抓住了主导需求“{_need(top).zh}”",
+        )
     elif unmet and gain <= 0 and c.any_of(NEED_ACTS) and m.emotion < k["calm_enough_below"]:
         w.add(k["off_target"])
         w.note(
-            f"answered a need they did not lead with, not '{top}'",
+            f"answered something they did not ask first; they wanted {_need(top).en}",
             f"答非所求：客户最在意的是“{_need(top).zh}”",
         )
     waiting = c.before.progress.waiting
@@ -220,14 +223,15 @@ def dominant_need(c: Ctx, w: Work) -> None:
         w.marks["waiting"] = waiting + 1
         w.add(k["still_waiting"], min(waiting + 1, k["still_waiting_cap"]))
         w.note(
-            f"calm enough now, and still nothing done about '{top}'",
+            f"calm enough now, and still nothing done; they wanted {_need(top).en}",
             f"情绪已平复，“{_need(top).zh}”却还没有着落",
         )
     after = m.need(top) + gain
     if after >= k["met_at"] and m.need(top) < k["met_at"]:
         w.shift[top] = k["shift_factor"]
         w.note(
-            f"'{top}' is met; another need now leads", f"“{_need(top).zh}”已满足，其他需求升为主导"
+            f"they got what they wanted most ({_need(top).en}); another need now leads",
+            f"“{_need(top).zh}”已满足，其他需求升为主导",
         )
     if c.has("hard_sell"):
         w.add(k["hard_sell"])
@@ -294,7 +298,10 @@ def style_matching(c: Ctx, w: Work) -> None:
     disliked = min(k["cap"], c.count(k["dislikes"][style]))
     if liked:
         w.add(k["liked"], liked)
-        w.note(f"the manner a {style} customer wants", f"符合{STYLES[style].zh}客户想要的方式")
+        w.note(
+            f"the manner a {STYLES[style].en} customer wants",
+            f"符合{STYLES[style].zh}客户想要的方式",
+        )
     if disliked:
         w.add(k["disliked"], disliked)
         w.note(
