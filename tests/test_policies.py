@@ -56,3 +56,36 @@ def test_unknown_policy_is_refused() -> None:
     assert "textbook" in policy_names()
     with pytest.raises(ValueError, match="unknown policy"):
         make_policy("cheat", 1)
+
+
+def test_every_lazy_learner_plays_and_the_same_seed_plays_the_same() -> None:
+    from game.engine.lazy import LAZY
+
+    for name in LAZY:
+        a, _ = simulate(tiny_story(), name, 8, seed=3)
+        b, _ = simulate(tiny_story(), name, 8, seed=3)
+        assert [r.choices for r in a] == [r.choices for r in b], name
+        assert all(r.choices for r in a), name
+
+
+def test_the_answer_key_is_learned_from_other_customers_not_this_one() -> None:
+    """A key replays what was best for KEY_SEEDS customers whose seeds no balance run plays."""
+    from game.engine.lazy import KEY_SEED_BASE, KEY_SEEDS, answer_key
+
+    story = tiny_story()
+    key = answer_key(story)
+    assert set(key) <= {b.id for b in story.beats} and "hello" in key
+    assert KEY_SEED_BASE > 10_000_000 and KEY_SEEDS == 20
+    runs, _ = simulate(story, "answer_key", 30, seed=1)
+    assert {r.choices[0] for r in runs} == {key["hello"]}
+
+
+def test_surface_tricks_read_only_the_menu() -> None:
+    """`longest` takes the longest text shown; `sorry` the reply with the most sorry words."""
+    for seed in range(10):
+        s = Session(tiny_story(), seed)
+        view = s.current
+        assert view is not None
+        longest = max(view.replies, key=lambda r: len(r.text.en)).id
+        assert make_policy("longest", seed)(Blindfold(s), view) == longest  # type: ignore[arg-type]
+        assert make_policy("sorry", seed)(Blindfold(s), view) == "calm"  # type: ignore[arg-type]
