@@ -106,3 +106,14 @@ def test_words_agree_with_memory_a_bad_memory_does_not_end_warm() -> None:
             if r.kind == "unresolved":
                 assert r.score < COLD_BELOW
     assert min(scores) < WARM_FROM <= max(scores), "both memories were met"
+
+
+def test_a_line_written_for_what_was_said_replaces_the_generic_answer() -> None:
+    story = tiny_story(anger=(2, 2))
+    fix = story.beats[1]
+    own = Variant(Condition(said=("deny",)), t("Not that bad? It is.", "没那么严重？就是很严重。"))
+    story = replace(story, beats=(story.beats[0], replace(fix, variants=(own,))))
+    s = Session(story, 4)
+    s.choose("deny")
+    view = s.current
+    assert view is not None and view.line == own.line and view.heard == own.line

@@ -213,19 +213,27 @@ class Session:
                 return v
         return None
 
+    def _answering(self, v: Variant | None, plain: Text) -> tuple[Text, Text | None]:
+        """The line, led by how they took the last reply. A variant written for what was just
+        `said` is the author's own answer, and takes the place of the generic one."""
+        if v is not None and v.when.said is not None:
+            return v.line, v.line
+        return join(self._heard, v.line if v else plain), self._heard
+
     def _make_view(self) -> BeatView:
         beat = self._beat()
         v = self._variant(beat.variants)
         turn = len(self._turns)
         order = Rng(self.story.id, self.seed, "replies", beat.id, turn).shuffled(beat.replies)
+        line, answer = self._answering(v, beat.line)
         view = BeatView(
             beat_id=beat.id,
             turn=turn,
-            line=join(self._heard, v.line if v else beat.line),
+            line=line,
             cue=(v.cue if v and v.cue else beat.cue),
             cues=read_cues(self.customer, self._state.meters, self.story.channel, self._last, turn),
             replies=tuple(ReplyView(r.id, r.text, r.acts) for r in order),
-            heard=self._heard,
+            heard=answer,
         )
         self._views.append(view)
         return view
@@ -248,11 +256,11 @@ class Session:
         if ending is not None:
             ending_id = ending.id
         kind = ending.kind if ending else ending_id
+        answer = self._heard
         if ending is not None:
-            v = self._variant(ending.variants)
-            line = v.line if v else ending.line
+            line, answer = self._answering(self._variant(ending.variants), ending.line)
         else:
-            line = _FALLBACK_END.get(ending_id, _FALLBACK_END["walked_out"])
+            line = join(self._heard, _FALLBACK_END.get(ending_id, _FALLBACK_END["walked_out"]))
         left = kind if kind in ("walked_out", "hung_up", "escalated") else None
         self._result = Result(
             score=score,
@@ -261,7 +269,7 @@ class Session:
             peak=peak_index(moments) if moments else 0,
             ending_id=ending_id,
             kind=kind,
-            line=join(self._heard, line),
+            line=line,
             ended=left,
-            heard=self._heard,
+            heard=answer,
         )
