@@ -24,8 +24,9 @@ class Meters:
         return dominant_need(dict(self.priority))
 
     def need_score(self) -> float:
-        """Need satisfaction weighted by each need's current priority, 0..1."""
-        weights = dict(self.priority)
+        """Need satisfaction weighted by the square of each need's current priority, 0..1: the
+        dominant need rules how satisfied they are (001 主导需求), lesser ones add less."""
+        weights = {n: p * p for n, p in self.priority}
         total = sum(weights.values())
         if total <= 0:
             return 0.0
