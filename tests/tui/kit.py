@@ -97,7 +97,26 @@ def flat(text: str) -> str:
     return "".join(text.split())
 
 
+_BARS = "│┃╭╮╰╯▏▕"
+
+
+def columns(text: str) -> list[str]:
+    """The screen read column by column: each run between panel borders joins the runs that
+    start at the same x on the other rows, so a sentence wrapped beside another panel reads
+    whole."""
+    runs: dict[int, list[str]] = {}
+    for row in text.splitlines():
+        start = 0
+        for x, ch in enumerate(row + "│"):
+            if ch in _BARS:
+                if x > start:
+                    runs.setdefault(start, []).append(row[start:x])
+                start = x + 1
+    return [flat(" ".join(parts)) for _, parts in sorted(runs.items())]
+
+
 def shows(app: FrontdeskApp, *phrases: str) -> bool:
-    """Whether every phrase is on screen (ignoring where lines wrapped)."""
-    seen = flat(screen_text(app))
-    return all(flat(p) in seen for p in phrases)
+    """Whether every phrase is on screen (ignoring where lines wrapped, and panels beside)."""
+    text = screen_text(app)
+    seen = [flat(text), *columns(text)]
+    return all(any(flat(p) in s for s in seen) for p in phrases)
