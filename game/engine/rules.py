@@ -186,7 +186,7 @@ def dominant_need(c: Ctx, w: Work) -> None:
     m = c.before.meters
     top = m.dominant
     unmet = m.need(top) < k["met_at"]
-    if unmet:
+    if unmet and w.gains.get(top, 0.0) <= 0:
         # a lesser need counts for less, the more so the further it lies below the dominant one
         weights = dict(m.priority)
         lf, scaled = k["lesser_factor"], False
@@ -291,6 +291,11 @@ OPPOSITE: dict[str, str] = {
 }
 
 
+def _a_style(style: str) -> str:
+    word = STYLES[style].en
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
 def style_matching(c: Ctx, w: Work) -> None:
     k = TUNING["style-matching"]
     style = c.customer.style
@@ -299,13 +304,14 @@ def style_matching(c: Ctx, w: Work) -> None:
     if liked:
         w.add(k["liked"], liked)
         w.note(
-            f"the manner a {STYLES[style].en} customer wants",
+            f"the manner {_a_style(style)} customer wants",
             f"符合{STYLES[style].zh}客户想要的方式",
         )
     if disliked:
         w.add(k["disliked"], disliked)
         w.note(
-            f"the manner a {style} customer cannot stand", f"正是{STYLES[style].zh}客户反感的方式"
+            f"the manner {_a_style(style)} customer cannot stand",
+            f"正是{STYLES[style].zh}客户反感的方式",
         )
     opposite = MANNERS[OPPOSITE[style]]
     if MANNERS[style] in c.acts:
@@ -314,7 +320,7 @@ def style_matching(c: Ctx, w: Work) -> None:
         w.add(k["opposite"])
         w.scale(MATERIAL_NEEDS, k["opposite_needs_factor"])
         w.note(
-            f"the manner of the opposite style: it grates on a {style} customer",
+            f"the manner of the opposite style: it grates on {_a_style(style)} customer",
             f"用了与{STYLES[style].zh}相反的方式，格格不入",
         )
     elif (
@@ -323,7 +329,7 @@ def style_matching(c: Ctx, w: Work) -> None:
         w.add(k["adjacent"])
         w.scale(MATERIAL_NEEDS, k["adjacent_needs_factor"])
         w.note(
-            f"a manner meant for someone else misses a {style} customer",
+            f"a manner meant for someone else misses {_a_style(style)} customer",
             f"方式不是{STYLES[style].zh}客户要的，没说到点子上",
         )
 
