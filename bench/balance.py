@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from game.engine.acts import ACTS  # noqa: E402
 from game.engine.meters import mood, trust_band  # noqa: E402
-from game.engine.session import Session  # noqa: E402
+from game.engine.session import Session, remembered  # noqa: E402
 from game.engine.simulate import simulate  # noqa: E402
 from game.engine.story import Story  # noqa: E402
 from game.engine.storyfile import StoryError, load_story  # noqa: E402
@@ -98,6 +98,9 @@ class Balance:
 def _lied(session: Session) -> bool:
     r = session.result
     assert r is not None
+    ending, memory = session.story.ending(r.ending_id), remembered(r.score)
+    if ending and any(v.when.remembered and memory in v.when.remembered for v in ending.variants):
+        return False  # the author wrote this ending's words for this very memory
     return (r.kind in WARM and r.score < WARM_BELOW) or (r.kind in COLD and r.score >= COLD_FROM)
 
 

@@ -13,7 +13,7 @@ from game.engine.facets import STYLES
 from game.engine.heard import heard
 from game.engine.meters import initial_state
 from game.engine.session import COLD_BELOW, WARM_FROM, Session
-from game.engine.story import Condition, Ending, Variant
+from game.engine.story import Condition, Ending, Story, Variant
 from game.engine.text import t
 from tests.kit import customer, play
 from tests.storykit import tiny_story
@@ -78,7 +78,7 @@ def test_a_line_about_what_was_said_asks_for_it() -> None:
     assert s2.current is not None and s2.current.line.en.endswith("So?")
 
 
-def _ending_story(resolved_line: str) -> object:
+def _ending_story(resolved_line: str) -> Story:
     story = tiny_story(anger=(2, 2))
     endings = (
         Ending("done", "resolved", t(resolved_line, resolved_line)),
@@ -93,7 +93,7 @@ def test_words_agree_with_memory_a_bad_memory_does_not_end_warm() -> None:
     scores = []
     for seed in range(40):
         for path in (("deny", "thank"), ("calm", "fix"), ("stall", "deny", "thank")):
-            s = Session(story, seed)  # type: ignore[arg-type]
+            s = Session(story, seed)
             for reply in path:
                 if s.current is not None:
                     s.choose(reply)
@@ -117,3 +117,23 @@ def test_a_line_written_for_what_was_said_replaces_the_generic_answer() -> None:
     s.choose("deny")
     view = s.current
     assert view is not None and view.line == own.line and view.heard == own.line
+
+
+def test_an_ending_written_for_the_memory_keeps_its_words() -> None:
+    """A `remembered` variant is the author's own agreement with the memory: no fallback."""
+    from game.engine.session import remembered
+
+    story = _ending_story("Wonderful, thank you!")
+    done = story.endings[0]
+    badly = Variant(Condition(remembered=("badly",)), t("Done. Not great.", "办完了。不怎么样。"))
+    story = replace(story, endings=(replace(done, variants=(badly,)), *story.endings[1:]))
+    for seed in range(40):
+        s = Session(story, seed)
+        s.choose("deny")
+        if s.current is not None:
+            s.choose("thank")
+        r = s.result
+        if r is not None and r.ending_id == "done" and remembered(r.score) == "badly":
+            assert r.line.en.endswith("Done. Not great.")
+            return
+    raise AssertionError("no run remembered the episode badly")

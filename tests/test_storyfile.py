@@ -161,3 +161,12 @@ def test_on_the_phone_a_visual_cue_is_refused_with_its_line() -> None:
     lines = [p.line for p in caught.value.problems if "cannot be seen" in p.message]
     assert lines and data.decode().splitlines()[lines[0] - 1].startswith("cue = ")
     parse_story(_story_with(cue, channel="counter", when='{ mood = ["calm"] }'), "tiny.toml")
+
+
+def test_remembered_is_refused_outside_an_ending() -> None:
+    data = _story_with(
+        'cue = { en = "A sigh.", zh = "叹了口气。" }', when='{ remembered = ["well"] }'
+    )
+    with pytest.raises(StoryError) as caught:
+        parse_story(data, "tiny.toml")
+    assert any("known only at the end" in p.message for p in caught.value.problems)

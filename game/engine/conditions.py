@@ -25,12 +25,15 @@ def holds(
     m: Meters,
     said: tuple[str, ...] = (),
     promised: frozenset[str] = frozenset(),
+    remembered: str | None = None,
 ) -> bool:
     """`said`: the acts of the reply just given; `promised`: every act of every reply so far.
-    A line that refers to what the player said must ask for it, so it is never presumed."""
+    A line that refers to what the player said must ask for it, so it is never presumed.
+    `remembered`: how the episode is remembered, known only once it has ended."""
     return (
         _any(said, cond.said)
         and _any(promised, cond.promised)
+        and (cond.remembered is None or remembered in cond.remembered)
         and _in(c.style, cond.style)
         and (cond.trait is None or any(c.has(tr) for tr in cond.trait))
         and _in(c.state, cond.state)

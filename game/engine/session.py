@@ -23,13 +23,16 @@ from game.engine.story import Beat, Ending, Reply, Story, Variant
 from game.engine.text import Text, join, t
 from game.engine.turn import Firing, Outcome, evaluate
 
-MAX_TURNS = 40
+MAX_TURNS = 40  # a loop in a story cannot run forever: patience would end it, this makes sure
 # the memory an ending's words must agree with: warm words need a score of WARM_FROM or more,
 # cold ones a score under COLD_BELOW
-WARM_FROM, COLD_BELOW = (
-    45.0,
-    65.0,
-)  # a loop in a story cannot run forever: patience would end it, this makes sure
+WARM_FROM, COLD_BELOW = 45.0, 65.0
+
+
+def remembered(score: float) -> str:
+    """How an episode is remembered, for the `remembered` condition of an ending's variant."""
+    return "badly" if score < WARM_FROM else "well" if score >= COLD_BELOW else "mixed"
+
 
 _FALLBACK_END: dict[str, Text] = {
     "walked_out": t("I've had enough. Goodbye.", "我受够了，再见。"),
@@ -207,9 +210,10 @@ class Session:
         ending = self.story.ending_of_kind(kind)
         return ending.id if ending else kind
 
-    def _variant(self, variants: tuple[Variant, ...]) -> Variant | None:
+    def _variant(self, variants: tuple[Variant, ...], memory: str | None = None) -> Variant | None:
         for v in variants:
-            if holds(v.when, self.customer, self._state.meters, self._said, self._promised):
+            m = self._state.meters
+            if holds(v.when, self.customer, m, self._said, self._promised, memory):
                 return v
         return None
 
@@ -240,9 +244,13 @@ class Session:
 
     def _remembered(self, ending: Ending | None, score: float) -> Ending | None:
         """The ending whose words agree with what they will remember (model.md §6): a path that
-        ends in agreement but leaves a bad memory ends unconvinced, and the other way round."""
+        ends in agreement but leaves a bad memory ends unconvinced, and the other way round,
+        unless the story wrote the path's ending a variant for this memory."""
         if ending is None:
             return None
+        band = remembered(score)
+        if any(v.when.remembered and band in v.when.remembered for v in ending.variants):
+            return ending
         if ending.kind == "resolved" and score < WARM_FROM:
             return self.story.ending_of_kind("unresolved") or ending
         if ending.kind == "unresolved" and score >= COLD_BELOW:
@@ -258,7 +266,8 @@ class Session:
         kind = ending.kind if ending else ending_id
         answer = self._heard
         if ending is not None:
-            line, answer = self._answering(self._variant(ending.variants), ending.line)
+            v = self._variant(ending.variants, remembered(score))
+            line, answer = self._answering(v, ending.line)
         else:
             line = join(self._heard, _FALLBACK_END.get(ending_id, _FALLBACK_END["walked_out"]))
         left = kind if kind in ("walked_out", "hung_up", "escalated") else None

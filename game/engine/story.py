@@ -12,6 +12,8 @@ from game.engine.text import Text
 MOODS: tuple[str, ...] = ("calm", "tense", "upset", "furious")
 TRUST_BANDS: tuple[str, ...] = ("low", "guarded", "high")
 PATIENCE_BANDS: tuple[str, ...] = ("thin", "plenty")
+# how the episode is remembered (the peak-end score): under 45, 45 to 65, 65 or more
+REMEMBERED: tuple[str, ...] = ("badly", "mixed", "well")
 ENDING_KINDS: tuple[str, ...] = ("resolved", "unresolved", "walked_out", "escalated", "hung_up")
 EARLY_EXITS: dict[str, tuple[str, ...]] = {
     "phone": ("hung_up", "escalated"),
@@ -37,6 +39,7 @@ class Condition:
     dominant: tuple[str, ...] | None = None  # the dominant need now
     said: tuple[str, ...] | None = None  # the reply just given had any of these acts
     promised: tuple[str, ...] | None = None  # some reply so far had any of these acts
+    remembered: tuple[str, ...] | None = None  # an ending's memory: REMEMBERED, by the score
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from game.engine.story import (
     ENDING_KINDS,
     MOODS,
     PATIENCE_BANDS,
+    REMEMBERED,
     TRUST_BANDS,
     Beat,
     Branch,
@@ -85,6 +86,7 @@ NAMED_CONDITIONS: dict[str, tuple[str, ...]] = {
     "dominant": NEEDS,
     "said": tuple(ACTS),
     "promised": tuple(ACTS),
+    "remembered": REMEMBERED,
 }
 RANGE_CONDITIONS = ("anger", "stars")
 
@@ -479,7 +481,7 @@ def _customer(r: Reader, value: object) -> CustomerTemplate:
     return base if empty else tpl
 
 
-def _variants(r: Reader, value: object, at: Path_) -> tuple[Variant, ...]:
+def _variants(r: Reader, value: object, at: Path_, ending: bool = False) -> tuple[Variant, ...]:
     out = []
     for p, v in r.tables(value, at, "variant"):
         doc = r.table(v, p, VARIANT_FIELDS, "a variant")
@@ -487,6 +489,10 @@ def _variants(r: Reader, value: object, at: Path_) -> tuple[Variant, ...]:
             r.bad(p, "a variant needs a when = { ... } condition")
         when = r.condition(doc.get("when", {}), (*p, "when"))
         line = r.text(doc.get("line"), (*p, "line"), "line of a variant")
+        if when.remembered is not None and not ending:
+            r.bad(
+                (*p, "when"), "remembered is known only at the end: use it in an ending's variant"
+            )
         cue = r.cue(doc.get("cue"), (*p, "cue"))
         if cue is not None and when.style is not None:
             r.bad(
@@ -538,6 +544,10 @@ def _reply(r: Reader, value: object, at: Path_, beat: str) -> Reply | None:
         if "when" not in b:
             r.bad(p, "a branch needs a when = { ... } condition")
         when = r.condition(b.get("when", {}), (*p, "when"))
+        if when.remembered is not None:
+            r.bad(
+                (*p, "when"), "remembered is known only at the end: use it in an ending's variant"
+            )
         target = r.ident(b.get("next"), (*p, "next"), "next of a branch")
         branches.append(Branch(when, target))
     if not rid or text is None:
@@ -555,7 +565,7 @@ def _ending(r: Reader, value: object, at: Path_) -> Ending | None:
             f"ending kind must be one of {', '.join(ENDING_KINDS)}{_hint(kind, ENDING_KINDS)}",
         )
     line = r.text(doc.get("line"), (*at, "line"), f"line of ending {eid!r}")
-    variants = _variants(r, doc.get("variant"), (*at, "variant"))
+    variants = _variants(r, doc.get("variant"), (*at, "variant"), ending=True)
     if not eid or line is None or kind not in ENDING_KINDS:
         return None
     return Ending(eid, str(kind), line, variants)
