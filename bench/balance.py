@@ -11,7 +11,8 @@ checked per episode, and the script exits 1 when one is missed:
 1. reading pays: answer key ≤ best − 15; a wrong style, anger band or need ≤ textbook − 8;
    best ≥ textbook ≥ 75;
 2. no surface trick: longest, shortest, most acts, sorry words (both languages) ≤ textbook − 20;
-3. sympathy is not solving: soother ≤ textbook − 25, apologizer ≤ textbook − 20;
+3. sympathy is not solving: soother ≤ textbook − 25, apologizer ≤ textbook − 20; and the other
+   one-note plays lose too: solver ≤ textbook − 12, no_mistakes ≤ textbook − 15;
 4. words agree with memory: a warm ending under 45 or a cold one at 65+ in ≤ 1 % of runs (random
    and textbook), and nobody leaves early while calm and trusting;
 5. the customer answers what you said: after a named mistake, their next words react (≥ 95 %);
@@ -52,6 +53,9 @@ MARGINS = {
     **{p: 20.0 for p in SURFACE},
     "soother": 25.0,
     "apologizer": 20.0,
+    # not asked for by issue #11, but a learner could try them: they must lose too
+    "solver": 12.0,
+    "no_mistakes": 15.0,
 }
 TEXTBOOK_FLOOR, WARM_BELOW, COLD_FROM, LIE_SHARE, ECHO_SHARE = 75.0, 45.0, 65.0, 0.01, 0.95
 WARM, COLD = ("resolved",), ("unresolved", "walked_out", "hung_up", "escalated")
