@@ -73,3 +73,12 @@ def test_seeds_give_different_people() -> None:
 def test_calm_customers_are_not_difficult() -> None:
     tpl = CustomerTemplate(anger=(0, 1))
     assert all(generate(tpl, Rng("c", s)).state == "none" for s in range(50))
+
+
+def test_on_the_phone_the_direct_kind_is_drawn_more_often() -> None:
+    """004: most callers to a service line are the direct kind; at the counter, all alike."""
+    phone = [generate(CustomerTemplate(), Rng("ep", s), "phone").style for s in range(800)]
+    counter = [generate(CustomerTemplate(), Rng("ep", s), "counter").style for s in range(800)]
+    assert phone.count("demanding") > 1.5 * counter.count("demanding")
+    assert 0.15 < counter.count("demanding") / len(counter) < 0.35
+    assert {"influential", "steady", "compliant"} <= set(phone)
