@@ -8,8 +8,8 @@ the cues; `best`, which peeks) and the lazy learners of game/engine/lazy.py (an 
 surface tricks, one-note play, wrong readings of the person). The six points of issue #11 are
 checked per episode, and the script exits 1 when one is missed:
 
-1. reading pays: answer key ≤ best − 15; a wrong style, anger band or need ≤ textbook − 8;
-   best ≥ textbook ≥ 75;
+1. reading pays: answer key ≤ best − 15; a wrong style, anger band or need ≤ textbook − 8, and
+   so is one manner for everyone (always direct, warm, calm or precise); best ≥ textbook ≥ 75;
 2. no surface trick: longest, shortest, most acts, sorry words (both languages) ≤ textbook − 20;
 3. sympathy is not solving: soother ≤ textbook − 25, apologizer ≤ textbook − 20; and the other
    one-note plays lose too: solver ≤ textbook − 12, no_mistakes ≤ textbook − 15;
@@ -42,14 +42,16 @@ from game.engine.visual import looks_visual  # noqa: E402
 GOOD = ("textbook", "best")
 KEY = ("answer_key",)
 READINGS = ("wrong_style", "wrong_anger", "always_furious", "wrong_need")
+MANNERS = ("always_direct", "always_warm", "always_calm", "always_precise")
 SURFACE = ("longest", "longest_zh", "shortest", "shortest_zh", "most_acts", "sorry", "sorry_zh")
 ONE_NOTE = ("soother", "apologizer", "solver", "no_mistakes")
 BASE = ("random", "worst")
-POLICIES = (*GOOD, *KEY, *READINGS, *SURFACE, *ONE_NOTE, *BASE)
+POLICIES = (*GOOD, *KEY, *READINGS, *MANNERS, *SURFACE, *ONE_NOTE, *BASE)
 # policy -> how far below textbook it must stay (answer key: below best)
 MARGINS = {
     "answer_key": 15.0,
     **{p: 8.0 for p in READINGS},
+    **{p: 8.0 for p in MANNERS},  # one manner for everyone is a wrong reading of most
     **{p: 20.0 for p in SURFACE},
     "soother": 25.0,
     "apologizer": 20.0,
@@ -184,6 +186,7 @@ def markdown(results: list[Balance], runs: int, seed: int) -> str:
     ]
     groups = (
         ("Reading the person", (*GOOD, *KEY, *READINGS, "random", "worst")),
+        ("One manner for everyone", MANNERS),
         ("Surface tricks", SURFACE),
         ("One-note play", ONE_NOTE),
     )

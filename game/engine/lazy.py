@@ -11,7 +11,9 @@ them loses to `textbook` by a wide margin in every episode:
 - `no_mistakes`: random among the replies that carry no named mistake;
 - wrong readings of the person, textbook otherwise: `wrong_style` (the opposite buying style),
   `wrong_anger` (the anger band turned upside down), `always_furious` (always aim at the top rung
-  of the anger ladder), `wrong_need` (serves another need than the dominant one).
+  of the anger ladder), `wrong_need` (serves another need than the dominant one);
+- one manner for everyone, textbook otherwise: `always_direct`, `always_warm`, `always_calm`,
+  `always_precise` (the reply in that manner wherever one is on offer).
 """
 
 from __future__ import annotations
@@ -149,6 +151,20 @@ def _no_mistakes(seed: int) -> Policy:
     return choose
 
 
+def _one_manner(act: str) -> Callable[[int], Policy]:
+    """Textbook, except that the reply in this one manner wins wherever one is on offer."""
+
+    def make(seed: int) -> Policy:
+        book = textbook(Reading())
+
+        def choose(s: Session, v: BeatView) -> str:
+            return next((r.id for r in v.replies if act in r.acts), None) or book(s, v)
+
+        return choose
+
+    return make
+
+
 def _by(value: Callable[[ReplyView], float]) -> Callable[[int], Policy]:
     return lambda seed: lambda s, v: _pick(v, value)
 
@@ -170,6 +186,10 @@ LAZY: dict[str, Callable[[int], Policy]] = {
     "wrong_anger": lambda seed: textbook(_WrongAnger()),
     "always_furious": lambda seed: textbook(_AlwaysFurious()),
     "wrong_need": lambda seed: textbook(_WrongNeed()),
+    "always_direct": _one_manner("be_direct"),
+    "always_warm": _one_manner("be_warm"),
+    "always_calm": _one_manner("be_calm"),
+    "always_precise": _one_manner("be_precise"),
 }
 
 
