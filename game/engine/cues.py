@@ -56,8 +56,8 @@ _AXES: dict[str, Text] = {
         "Talks about the people involved, and how it felt.", "说的都是人，和当时的感受。"
     ),
 }
-_PACE = {"demanding": "fast", "influential": "fast", "steady": "slow", "compliant": "slow"}
-_FOCUS = {"demanding": "task", "influential": "people", "steady": "people", "compliant": "task"}
+PACE = {"demanding": "fast", "influential": "fast", "steady": "slow", "compliant": "slow"}
+FOCUS = {"demanding": "task", "influential": "people", "steady": "people", "compliant": "task"}
 
 _NEED: dict[str, Text] = {
     "understand": t("Keeps asking how this could happen.", "一再追问怎么会这样。"),
@@ -154,5 +154,5 @@ def read_cues(
 
 
 def _axis(style: str, turn: int) -> Cue:
-    key = f"pace.{_PACE[style]}" if turn % 2 == 0 else f"focus.{_FOCUS[style]}"
+    key = f"pace.{PACE[style]}" if turn % 2 == 0 else f"focus.{FOCUS[style]}"
     return Cue(key, _AXES[key])

@@ -25,6 +25,7 @@ from game.engine.acts import ACTING, ACTS, PROBLEM, SOLVING, SYNC
 from game.engine.facets import NEEDS
 from game.engine.policies import Policy, Reading, greedy, textbook
 from game.engine.rng import Rng
+from game.engine.rules import OPPOSITE
 from game.engine.session import BeatView, ReplyView, Session
 from game.engine.story import Story
 
@@ -33,12 +34,6 @@ KEY_SEED_BASE = 900_000_000  # far from the seeds a balance run plays
 _SORRY = {
     "en": ("sorry", "apolog", "understand", "i see", "i hear", "i know how"),
     "zh": ("抱歉", "对不起", "歉意", "理解", "明白", "懂"),
-}
-_OPPOSITE = {
-    "demanding": "steady",
-    "steady": "demanding",
-    "influential": "compliant",
-    "compliant": "influential",
 }
 _FLIPPED_MOOD = {"calm": "furious", "tense": "upset", "upset": "tense", "furious": "calm"}
 
@@ -120,7 +115,7 @@ def _answer_key(seed: int) -> Policy:
 
 class _WrongStyle(Reading):
     def styles(self, s: Session, v: BeatView) -> tuple[str, ...]:
-        return tuple(_OPPOSITE[x] for x in super().styles(s, v))
+        return tuple(OPPOSITE[x] for x in super().styles(s, v))
 
 
 class _WrongAnger(Reading):

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from game.engine.acts import ACTS, CLARIFY, PROBLEM, SOLVING, SYNC
+from game.engine.cues import FOCUS, PACE
 from game.engine.rng import Rng
+from game.engine.rules import MANNERS, OPPOSITE, RUNGS
 from game.engine.session import BeatView, ReplyView, Session
 
 Policy = Callable[[Session, BeatView], str]
@@ -59,20 +61,8 @@ def greedy(s: Session, v: BeatView, sign: float) -> str:
 
 # --- textbook: the documents' method from what a careful agent can see and hear ----------
 
-MANNER = {
-    "demanding": "be_direct",
-    "influential": "be_warm",
-    "steady": "be_calm",
-    "compliant": "be_precise",
-}
 # the two axes of the four buying styles (000 §三, a DISC model): pace and focus
-STYLE_OF = {
-    ("fast", "task"): "demanding",
-    ("fast", "people"): "influential",
-    ("slow", "people"): "steady",
-    ("slow", "task"): "compliant",
-}
-_LADDER = {"low": "acknowledge_feeling", "mid": "restate_facts", "high": "voice_unspoken_pain"}
+STYLE_OF = {(PACE[style], FOCUS[style]): style for style in PACE}
 BAND = {"calm": "low", "tense": "low", "upset": "mid", "furious": "high"}
 _NEED_ACTS = {
     "understand": ("explain_reason", "manage_expectations", "interpret", "explain_with_case"),
@@ -85,14 +75,12 @@ _NEED_ACTS = {
 }
 
 
-_STYLE_OF_MANNER = {act: style for style, act in MANNER.items()}
-_OPPOSITE = {"demanding": "steady", "steady": "demanding", "influential": "compliant"}
-_OPPOSITE["compliant"] = "influential"
+_STYLE_OF_MANNER = {act: style for style, act in MANNERS.items()}
 
 
 def _fit(style: str, manner_of: str) -> float:
     """How a customer of `style` takes the manner meant for `manner_of`: own, opposite, other."""
-    return 5.0 if style == manner_of else -8.0 if _OPPOSITE[style] == manner_of else -3.0
+    return 5.0 if style == manner_of else -8.0 if OPPOSITE[style] == manner_of else -3.0
 
 
 def seen(v: BeatView, prefix: str) -> str | None:
@@ -153,9 +141,9 @@ def _judge(
             value -= 10  # every named mistake of the documents
         elif act in SYNC:
             value += 4 if hot else 0
-            if act == _LADDER[BAND[mood]]:
+            if act == RUNGS[BAND[mood]]:
                 value += 5  # the anger ladder (001 四个复述): the rung of this level
-            elif act in _LADDER.values():
+            elif act in RUNGS.values():
                 value -= 3  # another rung: too little, or drama
             if act == "apologize" and "apologize" in said:
                 value -= 3  # 002 一味的道歉: once is sincere, again and again is not
