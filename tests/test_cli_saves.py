@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from game.cli.catalog import load_pack
-from game.saves.format import MAX_BYTES, dump
+from game.saves.format import FORMAT, MAX_BYTES, dump
 from tests.savekit import saved
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +54,7 @@ def test_a_thousand_simulated_sessions_replay_identically(thousand: Path, hashse
 
 def test_simulated_saves_are_the_games_own_format(thousand: Path) -> None:
     one = json.loads(next(iter(sorted(thousand.glob("*.json")))).read_bytes())
-    assert one["format"] == 1 and one["player"] == "random" and one["turns"]
+    assert one["format"] == FORMAT and one["player"] == "random" and one["turns"]
 
 
 def test_a_hand_edited_save_fails_the_check_naming_the_turn(thousand: Path, tmp_path: Path) -> None:

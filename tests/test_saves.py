@@ -54,7 +54,9 @@ def test_a_save_holds_the_transcript_itself() -> None:
     assert first["reply"] == "feel" and first["acts"] == ["acknowledge_feeling", "use_name"]
     assert first["line"]["en"] and first["line"]["zh"]
     assert {"emotion", "trust", "patience", "needs"} <= set(first["after"])
-    assert first["rules"] and all("note" in r for r in first["rules"])
+    assert first["rules"] and all("notes" in r for r in first["rules"])
+    note = next(n for r in first["rules"] for n in r["notes"])
+    assert {"topic", "good", "text"} == set(note)
     assert obj["outcome"]["kind"] == "resolved"
     assert obj["customer"]["name"]["en"]
 

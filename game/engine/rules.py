@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from game.engine.acts import ACTING, ACTS, CLARIFY, NEED_ACTS, PROBLEM, SOLVING, SYNC
+from game.engine.act_words import act_words
+from game.engine.acts import ACTING, CLARIFY, NEED_ACTS, PROBLEM, SOLVING, SYNC
 from game.engine.customer import Customer
 from game.engine.facets import EMOTIONAL_NEEDS, MATERIAL_NEEDS, NEED_LABELS, STYLES
 from game.engine.meters import State, stars
+from game.engine.notes import Note
 from game.engine.reactions import REACTIONS_BY_ACT
 from game.engine.text import Text, t
 from game.engine.tuning import TUNING
+from game.engine.worth import worth
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,7 @@ class Work:
         self.meters: dict[str, float] = {"emotion": 0.0, "trust": 0.0, "patience": 0.0}
         self.gains: dict[str, float] = {}  # need -> satisfaction added
         self.shift: dict[str, float] = {}  # need -> priority multiplier
-        self.notes: list[Text] = []
+        self.notes: list[Note] = []
         self.log: dict[str, float] = {}
 
     def bump(self, key: str, amount: float) -> None:
@@ -88,8 +91,8 @@ class Work:
                 changed = True
         return changed
 
-    def note(self, en: str, zh: str) -> None:
-        self.notes.append(t(en, zh))
+    def note(self, topic: str, good: bool, en: str, zh: str) -> None:
+        self.notes.append(Note(topic, good, t(en, zh)))
 
 
 RuleFn = Callable[[Ctx, Work], None]
@@ -97,8 +100,8 @@ _CLARIFYING: frozenset[str] = CLARIFY | {"restate_facts"}
 
 
 def _act(name: str) -> Text:
-    """How a note names an act: its id in English, its meaning in Chinese."""
-    return t(name, ACTS[name].meaning.zh.rstrip("。"))
+    """How a note names an act: a phrase for what it did (never its id)."""
+    return act_words(name)
 
 
 def _need(name: str) -> Text:
@@ -117,13 +120,18 @@ def emotion_first(c: Ctx, w: Work) -> None:
     if calming:
         w.bump("emotion", -min(k["calm_cap"], calming))
         w.bump("trust", min(k["trust_cap"], k["trust_per_sync"] * c.count(SYNC)))
-        w.note("their feeling was met, so it eased", "情绪被接住了，随之缓和")
+        if c.synced:
+            w.note("feeling", True, "their feeling was met, so it eased", "情绪被接住了，随之缓和")
+        else:
+            w.note("soothed", True, "it soothed them a little", "让客户稍稍平静了一点")
     e = c.before.meters.emotion
     if e > k["full_below"]:
         span = k["floor_above"] - k["full_below"]
         f = max(k["floor"], 1.0 - (1.0 - k["floor"]) * (e - k["full_below"]) / span)
         if w.scale(MATERIAL_NEEDS, f):
             w.note(
+                "timing",
+                False,
                 "still upset, so talk of the problem counted for little",
                 "情绪未平，谈问题收效甚微",
             )
@@ -131,6 +139,8 @@ def emotion_first(c: Ctx, w: Work) -> None:
         w.bump("emotion", k["not_listening_emotion"])
         w.bump("trust", k["not_listening_trust"])
         w.note(
+            "feeling",
+            False,
             "went at the problem past their anger: 'you're not listening'",
             "越过情绪直奔问题：“你根本没在听”",
         )
@@ -156,16 +166,20 @@ def anger_ladder(c: Ctx, w: Work) -> None:
             w.bump("emotion", -calm[act] * (m - 1.0))
     rung = RUNGS[level]
     if rung in c.acts:
-        w.note(f"the right restatement for {n} stars", f"{n}星愤怒，复述对了层次")
+        w.note("rung", True, f"the right restatement for {n} stars", f"{n}星愤怒，复述对了层次")
     elif any(a in c.acts for a in RUNGS.values()):
         w.add(k["wrong_rung"][level])
         if level == "low" and "voice_unspoken_pain" in c.acts:
             w.note(
+                "rung",
+                False,
                 f"at {n} stars, a speech about unspoken pain sounds like drama",
                 f"只有{n}星，替客户说出没说的痛，听来像小题大做",
             )
         else:
-            w.note(f"the wrong restatement for {n} stars", f"{n}星愤怒，复述不对层次")
+            w.note(
+                "rung", False, f"the wrong restatement for {n} stars", f"{n}星愤怒，复述不对层次"
+            )
 
 
 # 3. wrong attitudes feed emotion (001 面对消极情绪的错误态度)
@@ -175,10 +189,20 @@ def wrong_attitudes(c: Ctx, w: Work) -> None:
         if act in c.acts:
             w.bump("emotion", k["emotion"][act])
             w.bump("trust", k["trust"][act])
-            w.note(f"'{act}' fed the emotion it meant to stop", f"“{_act(act).zh}”反而助长了情绪")
+            w.note(
+                "attitude",
+                False,
+                f"{_act(act).en} fed the emotion it meant to stop",
+                f"“{_act(act).zh}”反而助长了情绪",
+            )
     if not c.synced and c.before.meters.emotion >= k["lingers_from"]:
         w.bump("emotion", k["lingers"])
-        w.note("their feeling went unattended, so it did not fade", "情绪无人理会，不会自己消失")
+        w.note(
+            "feeling",
+            False,
+            "no one named their feeling, so it did not fade",
+            "没人接住客户的情绪，情绪不会自己消失",
+        )
 
 
 # 4. dominant need first (001 服务内涵: 主导需求)
@@ -197,6 +221,8 @@ def dominant_need(c: Ctx, w: Work) -> None:
                 scaled = w.scale((n,), lf + (1.0 - lf) * share * share) or scaled
         if scaled:
             w.note(
+                "top-need",
+                False,
                 f"served a lesser need while what they wanted most was {_need(top).en}",
                 f"主导需求“{_need(top).zh}”未满足，先满足次要需求事倍功半",
             )
@@ -206,12 +232,16 @@ def dominant_need(c: Ctx, w: Work) -> None:
     if gain >= k["served_min_gain"]:
         w.add(k["served"])
         w.note(
+            "top-need",
+            True,
             f"went straight at what they wanted most: {_need(top).en}",
             f"抓住了主导需求“{_need(top).zh}”",
         )
     elif unmet and gain <= 0 and c.any_of(NEED_ACTS) and m.emotion < k["calm_enough_below"]:
         w.add(k["off_target"])
         w.note(
+            "top-need",
+            False,
             f"answered something they did not ask first; they wanted {_need(top).en}",
             f"答非所求：客户最在意的是“{_need(top).zh}”",
         )
@@ -224,6 +254,8 @@ def dominant_need(c: Ctx, w: Work) -> None:
         w.marks["waiting"] = waiting + 1
         w.add(k["still_waiting"], min(waiting + 1, k["still_waiting_cap"]))
         w.note(
+            "top-need",
+            False,
             f"calm enough now, and still nothing done; they wanted {_need(top).en}",
             f"情绪已平复，“{_need(top).zh}”却还没有着落",
         )
@@ -231,12 +263,14 @@ def dominant_need(c: Ctx, w: Work) -> None:
     if after >= k["met_at"] and m.need(top) < k["met_at"]:
         w.shift[top] = k["shift_factor"]
         w.note(
+            "top-need-met",
+            True,
             f"they got what they wanted most ({_need(top).en}); another need now leads",
             f"“{_need(top).zh}”已满足，其他需求升为主导",
         )
     if c.has("hard_sell"):
         w.add(k["hard_sell"])
-        w.note("sold before understanding the need", "未了解需求就推销")
+        w.note("selling", False, "sold before understanding the need", "未了解需求就推销")
 
 
 # 5. emotional needs can carry unmet material ones (001 此消彼长): care makes an unmet need
@@ -247,7 +281,7 @@ def emotional_carry(c: Ctx, w: Work) -> None:
     mine = dict(m.priority)
     if c.has("imply_unimportant"):
         w.add(k["imply_unimportant"])
-        w.note("implied they did not matter", "暗示客户不重要")
+        w.note("mattered", False, "implied they did not matter", "暗示客户不重要")
     emotional = sum(w.gains.get(n, 0.0) for n in EMOTIONAL_NEEDS if w.gains.get(n, 0.0) > 0)
     unmet = tuple(
         n for n in MATERIAL_NEEDS if mine.get(n, 0.0) > 0 and m.need(n) < k["unmet_below"]
@@ -258,6 +292,8 @@ def emotional_carry(c: Ctx, w: Work) -> None:
         for n in unmet:
             w.shift[n] = factor
         w.note(
+            "expectations",
+            True,
             "honest expectations, said with care: what cannot be done weighs less"
             if emotional > 0
             else "honest expectations made what cannot be done weigh less",
@@ -270,6 +306,8 @@ def emotional_carry(c: Ctx, w: Work) -> None:
         material = tuple(n for n in MATERIAL_NEEDS if n in w.gains)
         if emotional <= 0 and w.scale(material, k["bare_material_factor"]):
             w.note(
+                "care",
+                False,
                 "a bare fix, with no regard for how they felt, satisfied less",
                 "只解决问题、不顾感受，满意度打了折扣",
             )
@@ -304,34 +342,54 @@ def style_matching(c: Ctx, w: Work) -> None:
     disliked = min(k["cap"], c.count(k["dislikes"][style]))
     if liked:
         w.add(k["liked"], liked)
-        w.note(
-            f"the manner {_a_style(style)} customer wants",
-            f"符合{STYLES[style].zh}客户想要的方式",
-        )
     if disliked:
         w.add(k["disliked"], disliked)
-        w.note(
-            f"the manner {_a_style(style)} customer cannot stand",
-            f"正是{STYLES[style].zh}客户反感的方式",
-        )
     opposite = MANNERS[OPPOSITE[style]]
     if MANNERS[style] in c.acts:
         w.scale(MATERIAL_NEEDS, k["own_needs_factor"])
+    missed = ""
     if opposite in c.acts:
         w.add(k["opposite"])
         w.scale(MATERIAL_NEEDS, k["opposite_needs_factor"])
-        w.note(
-            f"the manner of the opposite style: it grates on {_a_style(style)} customer",
-            f"用了与{STYLES[style].zh}相反的方式，格格不入",
-        )
+        missed = "opposite"
     elif (
         any(a in c.acts for s, a in MANNERS.items() if s != style) and MANNERS[style] not in c.acts
     ):
         w.add(k["adjacent"])
         w.scale(MATERIAL_NEEDS, k["adjacent_needs_factor"])
+        missed = "adjacent"
+    _manner_note(w, style, bool(liked), bool(disliked), missed)
+
+
+def _manner_note(w: Work, style: str, liked: bool, disliked: bool, missed: str) -> None:
+    """One note on the manner, so a reply is never said to both fit and grate."""
+    who, zh = _a_style(style), STYLES[style].zh
+    if liked and (disliked or missed):
         w.note(
-            f"a manner meant for someone else misses {_a_style(style)} customer",
-            f"方式不是{STYLES[style].zh}客户要的，没说到点子上",
+            "manner",
+            False,
+            f"part of it suited {who} customer, and part of it grated",
+            f"有的地方合{zh}客户的心意，有的地方却让人反感",
+        )
+    elif liked:
+        w.note("manner", True, f"the manner {who} customer wants", f"符合{zh}客户想要的方式")
+    elif missed == "opposite":
+        w.note(
+            "manner",
+            False,
+            f"the manner of the opposite style: it grates on {who} customer",
+            f"用了与{zh}相反的方式，格格不入",
+        )
+    elif disliked:
+        w.note(
+            "manner", False, f"the manner {who} customer cannot stand", f"正是{zh}客户反感的方式"
+        )
+    elif missed:
+        w.note(
+            "manner",
+            False,
+            f"a manner meant for someone else misses {who} customer",
+            f"方式不是{zh}客户要的，没说到点子上",
         )
 
 
@@ -346,12 +404,16 @@ def expressing(c: Ctx, w: Work) -> None:
         w.add(k["matched"])
         w.scale(("understand",), k["matched_understand_factor"])
         w.note(
-            f"'{pref}' is the way to reach this customer",
+            "expression",
+            True,
+            f"{_act(pref).en}: the way to reach this customer",
             f"“{_act(pref).zh}”正是适合这位客户的表达方式",
         )
     if "narrate" in c.acts and pref == "explain_with_case":
         w.bump("trust", k["self_praise_to_sceptic_trust"])
-        w.note("they do not trust a company praising itself", "客户不相信自卖自夸")
+        w.note(
+            "expression", False, "they do not trust a company praising itself", "客户不相信自卖自夸"
+        )
     if "explain_with_case" in c.acts and pref == "narrate":
         w.bump("patience", k["long_case_patience"])
     if "jargon" in c.acts:
@@ -359,15 +421,20 @@ def expressing(c: Ctx, w: Work) -> None:
         w.add(k["jargon_low"] if low else k["jargon"])
         if low and w.gains.get("understand", 0.0) > 0:
             w.bump("understand", -w.gains["understand"])
-        w.note("technical language instead of service language", "用了技术语言而非服务语言")
+        w.note(
+            "words",
+            False,
+            "technical language instead of service language",
+            "用了技术语言而非服务语言",
+        )
     wrong = c.count(("criticize", "argue", "doubt"))
     if wrong:
         w.add(k["you_are_wrong"], wrong)
-        w.note("told them, in effect, 'you are wrong'", "等于在说“您错了”")
+        w.note("words", False, "told them, in effect, 'you are wrong'", "等于在说“您错了”")
     grating = c.count(("authoritative_tone", "sarcasm", "lecture"))
     if grating:
         w.add(k["grating"], grating)
-        w.note("a tone that grates on the ear", "语气刺耳")
+        w.note("tone", False, "a tone that grates on the ear", "语气刺耳")
 
 
 # 8. NO in the language of YES (001 用YES的语言表达NO; 3F; sandwich)
@@ -377,15 +444,17 @@ def no_in_yes(c: Ctx, w: Work) -> None:
     if c.has("direct_refusal"):
         w.add(k["refusal"], k["sandwich_factor"] if yes else 1.0)
         w.note(
+            "no",
+            False,
             "a flat NO" if not yes else "a NO softened by options (sandwich)",
             "生硬的拒绝" if not yes else "拒绝夹在选择之间（三明治法）",
         )
     elif yes:
         w.add(k["yes_language"])
-        w.note("a NO said in the language of YES", "用YES的语言表达了NO")
+        w.note("no", True, "a NO said in the language of YES", "用YES的语言表达了NO")
     if c.has("share_similar") and c.has("explain_reason", "offer_options"):
         w.add(k["three_f"])
-        w.note("feel, felt, found (3F)", "3F法：感受、同感、发现")
+        w.note("3f", True, "feel, felt, found (3F)", "3F法：感受、同感、发现")
 
 
 # 9. the complaint path (002 投诉处理的步骤 and 常见的错误行为)
@@ -394,41 +463,56 @@ def complaint_path(c: Ctx, w: Work) -> None:
     p = c.before.progress
     if p.turns == 0 and (c.synced or c.has("apologize")):
         w.bump("trust", k["accepted_at_once_trust"])
-        w.note("accepted the complaint at once", "立即受理了投诉")
+        w.note("accepted", True, "accepted the complaint at once", "立即受理了投诉")
     clarifying = c.any_of(_CLARIFYING)
     if c.any_of(SOLVING) and not p.clarified and not clarifying:
         w.scale(MATERIAL_NEEDS, k["solve_before_clarify_factor"])
         w.bump("trust", k["solve_before_clarify_trust"])
-        w.note("offered a fix before clarifying the problem", "还没澄清问题就给方案")
+        w.note(
+            "clarify", False, "offered a fix before clarifying the problem", "还没澄清问题就给方案"
+        )
     if c.has("closed_question") and not p.asked_open and not c.has("open_question"):
         w.add(k["closed_before_open"])
-        w.note("closed questions before letting them tell it", "没让客户讲述就用封闭式问题盘问")
+        w.note(
+            "clarify",
+            False,
+            "closed questions before letting them tell it",
+            "没让客户讲述就用封闭式问题盘问",
+        )
     if c.has("thank"):
         if p.solved or c.any_of(SOLVING):
             w.add(k["thanks_after_solving"])
-            w.note("thanked them once it was solved", "问题解决后致谢")
+            w.note("thanks", True, "thanked them once it was solved", "问题解决后致谢")
         else:
             w.add(k["thanks_too_early"])
-            w.note("thanked them before solving anything", "问题未解决就道谢")
+            w.note("thanks", False, "thanked them before solving anything", "问题未解决就道谢")
     if c.any_of(ACTING) and (p.solved or c.any_of(SOLVING)):
         w.bump("trust", k["acted_after_solving_trust"])
-        w.note("followed the solution with action", "方案之后立即行动")
+        w.note("action", True, "followed the solution with action", "方案之后立即行动")
     for act, effect in k["mistakes"].items():
         if act in c.acts:
             w.add(effect)
-            w.note(f"a handling mistake: '{act}'", f"处理投诉的常见错误:{_act(act).zh}")
+            w.note(
+                "handling",
+                False,
+                f"a common complaint-handling mistake: {_act(act).en}",
+                f"处理投诉的常见错误：{_act(act).zh}",
+            )
     if c.has("apologize") and p.apologies:
         # 002 一味的道歉: the second apology is worth half, the third grates
         calm = TUNING["emotion-first"]["calm"]["apologize"]
         if p.apologies == 1:
             w.bump("emotion", calm * k["second_apology_fades"])
-            w.note("sorry again: it counts for less", "再次道歉，效果减半")
+            w.note("apology", False, "sorry again: it counts for less", "再次道歉，效果减半")
         else:
             w.bump("emotion", calm)
             w.add(k["apology_grates"])
             w.scale(("respect",), 0.0)
             w.note(
-                "sorry yet again, and nothing done: it grates", "一味的道歉，不解决问题，更招人烦"
+                "apology",
+                False,
+                "sorry yet again, and nothing done: it grates",
+                "一味的道歉，不解决问题，更招人烦",
             )
 
 
@@ -444,7 +528,7 @@ def traits(c: Ctx, w: Work) -> None:
                 continue
             done.add(r.key)
             w.add(k[r.key])
-            w.notes.append(r.note)
+            w.notes.append(Note(r.key, worth(k[r.key].items()) > 0, r.note))
 
 
 # 11. patience runs out: each turn costs time (see turn.py for the early exit)
@@ -459,7 +543,7 @@ def patience_runs_out(c: Ctx, w: Work) -> None:
     w.bump("patience", -drain)
     if c.any_of(ACTING):
         w.bump("patience", k["acting_restores"])
-        w.note("action with a time frame bought patience", "有时限的行动换来了耐心")
+        w.note("time", True, "action with a time frame bought patience", "有时限的行动换来了耐心")
 
 
 RULES: tuple[Rule, ...] = (

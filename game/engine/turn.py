@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from game.engine.acts import ACTING, ACTS, CLARIFY, SOLVING, SYNC
 from game.engine.customer import Customer
 from game.engine.meters import Meters, Progress, State, clamp
+from game.engine.notes import Note, joined
 from game.engine.rules import RULE_FNS, RULE_IDS, Ctx, Work
 from game.engine.text import Text, t
 from game.engine.tuning import TUNING
@@ -18,7 +19,11 @@ class Firing:
 
     rule: str
     deltas: tuple[tuple[str, float], ...]  # ("emotion", -8.0), ("need:solve", 0.12), ...
-    note: Text
+    notes: tuple[Note, ...]
+
+    @property
+    def note(self) -> Text:
+        return joined(self.notes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +51,6 @@ def _deltas(log: dict[str, float], mine: dict[str, float]) -> tuple[tuple[str, f
         elif d and key in mine:
             out.append(("need:" + key, d))
     return tuple(out)
-
-
-def _join(notes: list[Text]) -> Text:
-    if len(notes) == 1:
-        return notes[0]
-    return t("; ".join(n.en for n in notes), ";".join(n.zh for n in notes))
 
 
 def moment_of(before: Meters, after: Meters) -> float:
@@ -90,7 +89,7 @@ def evaluate(
         fn(ctx, work)
         deltas = _deltas(work.log, mine) if work.log else ()
         if deltas or work.notes:
-            fired.append(Firing(rule_id, deltas, _join(work.notes)))
+            fired.append(Firing(rule_id, deltas, tuple(work.notes)))
     after = _apply(state, work, acts)
     ended = _early_exit(after.meters, channel) if "patience-runs-out" in rules else None
     moment = moment_of(state.meters, after.meters)
@@ -103,7 +102,7 @@ def evaluate(
                 "at the top of their anger: they demanded a manager", "怒到极点：客户要求找经理"
             ),
         }[ended]
-        fired.append(Firing("patience-runs-out", (), why))
+        fired.append(Firing("patience-runs-out", (), (Note("exit", False, why),)))
     return Outcome(acts, state, after, moment, served, tuple(fired), ended)
 
 

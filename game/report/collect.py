@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from game.engine.acts import ACTS
 from game.engine.rules import RULES_BY_ID
 from game.engine.text import Text
+from game.engine.worth import worth
 from game.report import progress
 from game.saves.format import FORMAT, MAX_BYTES, NAME, SaveError, parse_save
 
@@ -32,7 +33,6 @@ _T = TypeVar("_T")
 _LEFT = ("walked_out", "hung_up", "escalated")
 _ACTS = frozenset(ACTS)
 _BAD_ACTS = frozenset(a.name for a in ACTS.values() if not a.good)
-_NEEDS_WEIGHT = 100.0  # a need's satisfaction is 0..1, a meter's 0..100
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,17 +158,7 @@ def _step(t: Any) -> Step:
         rule = f["rule"]
         if rule not in RULES_BY_ID:
             raise _Bad
-        # which way the firing moved the customer: calmer, more trust, more patience and
-        # needs better met are good; a meter point counts 1, a need's satisfaction (0..1) 100
-        way = 0.0
-        for key, d in f["deltas"].items():
-            d = _n(d)
-            if key == "emotion":
-                way -= d
-            elif key == "trust" or key == "patience":
-                way += d
-            elif key.startswith("need:"):
-                way += d * _NEEDS_WEIGHT
+        way = worth((key, _n(d)) for key, d in f["deltas"].items())
         if way > 0:
             helped.append(rule)
         elif way < 0:

@@ -31,14 +31,16 @@ from game.engine.facets import (
     TRAITS,
 )
 from game.engine.meters import Meters
+from game.engine.notes import Note
 from game.engine.rules import RULES_BY_ID
 from game.engine.session import Result, Session, Turn
 from game.engine.story import ENDING_KINDS, Story
 from game.engine.text import Text
 from game.engine.turn import Firing
+from game.engine.worth import worth
 
-FORMAT = 1  # written by this program
-OLDEST = 1  # the oldest format this program still reads
+FORMAT = 2  # written by this program (2: each rule's notes with their topic and sign)
+READABLE_FROM = 2  # the oldest program format that can read what this one writes
 MAX_BYTES = 10 * 1024 * 1024
 _LEFT = ("walked_out", "hung_up", "escalated")
 NAME = re.compile(r"[\w-]{1,80}")  # a save's file stem: letters, digits, _ and - only
@@ -138,10 +140,15 @@ def turn_json(tn: Turn) -> dict[str, Any]:
         "moment": tn.moment,
         "served": dict(tn.served),
         "rules": [
-            {"rule": f.rule, "deltas": dict(f.deltas), "note": _text(f.note)} for f in tn.fired
+            {"rule": f.rule, "deltas": dict(f.deltas), "notes": [_note(n) for n in f.notes]}
+            for f in tn.fired
         ],
         "next": tn.next,
     }
+
+
+def _note(n: Note) -> dict[str, Any]:
+    return {"topic": n.topic, "good": n.good, "text": _text(n.text)}
 
 
 def customer_json(c: Customer) -> dict[str, Any]:
@@ -177,7 +184,7 @@ def outcome_json(r: Result) -> dict[str, Any]:
 def to_json(s: Save) -> dict[str, Any]:
     return {
         "format": s.format,
-        "oldest_readable": OLDEST,
+        "oldest_readable": READABLE_FROM,
         "program": "frontdesk",
         "name": s.name,
         "story": {
@@ -301,6 +308,17 @@ def _read_meters(r: _Reader) -> Meters:
     )
 
 
+def _read_notes(r: _Reader, rule: str, deltas: tuple[tuple[str, float], ...]) -> tuple[Note, ...]:
+    if "notes" not in r.obj:  # format 1: one note, its sign the firing's
+        text = r.text("note")
+        return (Note(rule, worth(deltas) >= 0, text),) if text.en or text.zh else ()
+    notes = []
+    for i, n in enumerate(r.items("notes")):
+        nr = _Reader(n, f"{r.where}.notes[{i}]")
+        notes.append(Note(nr.string("topic"), nr.flag("good"), nr.text("text")))
+    return tuple(notes)
+
+
 def _read_turn(r: _Reader, index: int) -> Turn:
     cues = []
     for i, c in enumerate(r.items("cues")):
@@ -310,7 +328,8 @@ def _read_turn(r: _Reader, index: int) -> Turn:
     for i, f in enumerate(r.items("rules")):
         fr = _Reader(f, f"{r.where}.rules[{i}]")
         rule = fr.one_of("rule", RULES_BY_ID)
-        fired.append(Firing(rule, fr.pairs("deltas", float), fr.text("note")))
+        deltas = fr.pairs("deltas", float)
+        fired.append(Firing(rule, deltas, _read_notes(fr, rule, deltas)))
     return Turn(
         index=index,
         beat_id=r.string("beat"),

@@ -1,0 +1,25 @@
+"""A rule's note: why a turn went as it did, in words, with what it is about and which way it cut.
+
+Each note has a `topic`; two notes of one turn on the same topic always agree in `good`, so the
+debrief never says, of one reply, that it both fit and grated (a test walks many turns for it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from game.engine.text import Text, t
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    topic: str  # what the note is about: "feeling", "manner", "top-need", ...
+    good: bool  # whether this helped the customer
+    text: Text
+
+
+def joined(notes: Sequence[Note]) -> Text:
+    """The notes as one text, `;`-separated (how saves of format 1 held them)."""
+    if len(notes) == 1:
+        return notes[0].text
+    return t("; ".join(n.text.en for n in notes), "；".join(n.text.zh for n in notes))
