@@ -108,6 +108,17 @@ class Session:
         self._views: list[BeatView] = []
         self._view: BeatView | None = self._make_view()
 
+    @classmethod
+    def replayed(
+        cls, story: Story, seed: int, replies: tuple[str, ...], rules: tuple[str, ...] = RULE_IDS
+    ) -> Session:
+        """The session after saying these replies, in order: where a retry resumes. The engine
+        is deterministic, so every line, cue and turn is the same as the first time."""
+        s = cls(story, seed, rules)
+        for reply_id in replies:
+            s.choose(reply_id)
+        return s
+
     # what the player may see
     @property
     def current(self) -> BeatView | None:
@@ -138,6 +149,11 @@ class Session:
     @property
     def meters(self) -> Meters:
         return self._state.meters
+
+    @property
+    def state(self) -> State:
+        """The meters and how far along the complaint path: what the next reply meets."""
+        return self._state
 
     def preview(self, reply_id: str) -> Outcome:
         """What a reply would do, without doing it (the `best` and `worst` policies look)."""

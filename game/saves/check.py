@@ -59,42 +59,68 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def check(save: Save, story: Story) -> str | None:
-    """None if re-playing the save gives the same session; else where it first differs."""
+def _replay(save: Save, story: Story, upto: int) -> tuple[Session, str | None]:
+    """The save's first `upto` turns played again, and where they first differ, if they do."""
     session = Session(story, save.seed, save.rules)
     field = _first_difference(customer_json(save.customer), customer_json(session.customer))
     if field:
-        return f"the customer differs ({field})"
-    for tn in save.turns:
+        return session, f"the customer differs ({field})"
+    for tn in save.turns[:upto]:
         where = f"turn {tn.index + 1}"
         view = session.current
         if view is None:
-            return f"{where}: the episode had already ended"
+            return session, f"{where}: the episode had already ended"
         if view.beat_id != tn.beat_id:
-            return f"{where}: the story is at beat {view.beat_id!r}, the save at {tn.beat_id!r}"
+            return (
+                session,
+                f"{where}: the story is at beat {view.beat_id!r}, the save at {tn.beat_id!r}",
+            )
         try:
             got = session.choose(tn.reply_id)
         except ValueError:
-            return f"{where}: beat {tn.beat_id!r} has no reply {tn.reply_id!r} now"
+            return session, f"{where}: beat {tn.beat_id!r} has no reply {tn.reply_id!r} now"
         field = _first_difference(turn_json(tn), turn_json(got))
         if field:
-            return f"{where} differs in {field}"
+            return session, f"{where} differs in {field}"
+    return session, None
+
+
+def _verified(save: Save, story: Story) -> tuple[Session, str | None]:
+    session, problem = _replay(save, story, len(save.turns))
+    if problem:
+        return session, problem
     if save.outcome is None:
-        return "the episode ended in the replay but not in the save" if session.finished else None
+        ended = "the episode ended in the replay but not in the save"
+        return session, ended if session.finished else None
     if session.result is None:
-        return "the save has an ending the replay does not reach"
+        return session, "the save has an ending the replay does not reach"
     field = _first_difference(outcome_json(save.outcome), outcome_json(session.result))
-    return f"the ending differs in {field}" if field else None
+    return session, f"the ending differs in {field}" if field else None
+
+
+def check(save: Save, story: Story) -> str | None:
+    """None if re-playing the save gives the same session; else where it first differs."""
+    return _verified(save, story)[1]
+
+
+def _refused(save: Save, story: Story, problem: str, doing: str) -> SaveError:
+    changes = story_changes(save, story)
+    why = f"the story changed since ({'; '.join(changes)})" if changes else problem
+    return SaveError(f"cannot {doing} {save.name}: {why}; replay it instead")
+
+
+def retry_at(save: Save, story: Story, turn: int) -> Session:
+    """The save's session with its first `turn` replies said again, ready for a new reply at
+    turn `turn + 1`; refused if the story changed so that they would not be the same."""
+    session, problem = _replay(save, story, turn)
+    if problem:
+        raise _refused(save, story, problem, "retry")
+    return session
 
 
 def resume(save: Save, story: Story) -> Session:
     """The session where the save left it; refused if re-playing it would not be identical."""
-    problem = check(save, story)
+    session, problem = _verified(save, story)
     if problem:
-        changes = story_changes(save, story)
-        why = f"the story changed since ({'; '.join(changes)})" if changes else problem
-        raise SaveError(f"cannot continue {save.name}: {why}; replay it instead")
-    session = Session(story, save.seed, save.rules)
-    for tn in save.turns:
-        session.choose(tn.reply_id)
+        raise _refused(save, story, problem, "continue")
     return session

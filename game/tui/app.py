@@ -17,7 +17,7 @@ from textual.screen import Screen
 
 from game.engine.session import Session
 from game.engine.story import Story
-from game.saves.check import resume
+from game.saves.check import resume, retry_at
 from game.saves.format import Save, SaveError, save_of
 from game.saves.store import Store
 from game.tui.i18n import UI, describe, describe_long, tr
@@ -219,6 +219,30 @@ class FrontdeskApp(App[int]):
         before = self.best.get(play.story.id)
         self.best[play.story.id] = max(result.score, before if before is not None else 0.0)
         self.switch_screen(DebriefScreen(play.session, before))
+
+    def retry(self, session: Session, turn: int) -> None:
+        """A new session of the same customer with the first `turn` replies said again, so the
+        player can choose differently at turn `turn + 1` (it gets its own save)."""
+        from game.tui.screens.play_screen import PlayScreen
+
+        replies = tuple(tn.reply_id for tn in session.turns[:turn])
+        again = Session.replayed(session.story, session.seed, replies, session.rules)
+        self.switch_screen(PlayScreen(again))
+
+    def retry_save(self, save: Save, turn: int) -> None:
+        """From a replay: the saved session again up to `turn`, then the player's own reply."""
+        from game.tui.screens.play_screen import PlayScreen
+
+        try:
+            stories = self.stories if self.stories is not None else list(self.load())
+            story = next((s for s in stories if s.id == save.story.id), None)
+            if story is None:
+                raise SaveError(tr("saves.no_story", self.lang, id=save.story.id))
+            session = retry_at(save, story, turn)
+        except Exception as err:  # a changed story or a broken pack: say so, stay on the replay
+            self.notify(clean(str(err)), severity="error", markup=False)
+            return
+        self.push_screen(PlayScreen(session))
 
     def replay(self, debrief: DebriefScreen, seed: int | None) -> None:
         from game.tui.screens.play_screen import PlayScreen

@@ -43,6 +43,11 @@ UI: dict[str, Text] = {
     "key.fresh.long": t(
         "Play this episode again with a new customer", "换一位新顾客，再玩一次这一局"
     ),
+    "key.retry": t("Retry a turn", "重来一回合"),
+    "key.retry.long": t(
+        "Play again from a turn: same customer, same earlier replies",
+        "从某一回合重来：同一位顾客，之前的回答不变",
+    ),
     "key.episodes": t("Episodes", "剧集"),
     "key.episodes.long": t("Back to the list of episodes", "回到剧集列表"),
     "key.close": t("Close", "关闭"),
@@ -130,6 +135,14 @@ UI: dict[str, Text] = {
     "debrief.change": t("Change", "变化"),
     "debrief.none": t("none fired", "没有规则触发"),
     "debrief.mistake": t("mistake", "失误"),
+    "debrief.helped": t("What helped", "起作用的"),
+    "debrief.hurt": t("What hurt", "起反作用的"),
+    "debrief.rule_name": t("({title}, {source})", "（{title}，{source}）"),
+    "debrief.better": t("Best on offer", "更好的说法"),
+    "debrief.why_better": t("Why", "为什么"),
+    "debrief.lesson": t("the lesson", "最该吸取的一课"),
+    "debrief.glossary": t("Words used here", "本页术语"),
+    "debrief.retry": t("↻ Try again from turn {n}", "↻ 从第{n}回合重来"),
     "debrief.replay": t(
         "Seed {seed}: replay this customer with  frontdesk play {id} --seed {seed}",
         "种子 {seed}：用  frontdesk play {id} --seed {seed}  可以再见到这位顾客",
@@ -143,15 +156,19 @@ UI: dict[str, Text] = {
     "meter.emotion": t("emotion", "情绪"),
     "meter.trust": t("trust", "信任"),
     "meter.patience": t("patience", "耐心"),
-    "meter.need": t("need “{need}”", "需求“{need}”"),
     # tips (see tips.py for how they are chosen)
+    "tip.lesson": t(
+        "The lesson is at turn {turn}. {why} Better on offer: “{reply}”. Press t to try that "
+        "turn again.",
+        "最该吸取的一课在第{turn}回合。{why}更好的说法：“{reply}”。按 t 从那一回合重来。",
+    ),
     "tip.rule": t(
-        "Rule {number}, “{title}” ({source}), cost you the most: {summary}",
-        "规则{number}“{title}”（{source}）让你损失最大：{summary}",
+        "“{title}” ({source}) cost you the most: {summary}",
+        "“{title}”（{source}）让你损失最大：{summary}",
     ),
     "tip.mistake": t(
-        "Turn {turn} was the worst moment. “{reply}” is a named mistake: {meanings}",
-        "第{turn}回合是最糟的一刻。“{reply}”属于典型失误：{meanings}",
+        "Turn {turn} was the worst moment. “{reply}” is a named mistake: {meanings}.",
+        "第{turn}回合是最糟的一刻。“{reply}”属于典型失误：{meanings}。",
     ),
     "tip.left": t(
         "{how} Leaving early is a moment too, usually the worst: "
@@ -167,6 +184,11 @@ UI: dict[str, Text] = {
         "Your worst moment came at turn {turn} and it is remembered: meet the feeling "
         "before the facts (001 四个同步).",
         "最糟的一刻在第{turn}回合，对方会记住它：先同步情绪，再谈事实（001 四个同步）。",
+    ),
+    "tip.clean_end": t(
+        "No moment went below neutral, and your best moment came last: the peak and the end "
+        "are one, which is what the peak-end rule rewards.",
+        "没有一刻低于中性，而且最好的一刻就在结尾：峰值和结尾合而为一，这正是峰终定律所奖励的。",
     ),
     "tip.clean": t(
         "No moment went below neutral. To score higher, make the last moment the best "
@@ -236,7 +258,9 @@ UI: dict[str, Text] = {
     "replay.felt": t("They went from {a} to {b}.", "对方从{a}变得{b}。"),
     "replay.stayed": t("They stayed {a}.", "对方依旧{a}。"),
     "replay.trust": t("Their trust in you: {a} → {b}.", "对你的信任：{a} → {b}。"),
-    "replay.why": t("Why:", "原因："),
+    "replay.so": t("So:", "于是："),
+    "patience.thin": t("running out", "快耗尽了"),
+    "patience.plenty": t("enough", "还够"),
     "replay.quiet": t("Nothing in the reply moved them.", "这句回答没有触动对方。"),
     "replay.player": t("Played by {name}, seed {seed}", "玩家：{name}，种子 {seed}"),
     "mood.calm": t("calm", "平静"),

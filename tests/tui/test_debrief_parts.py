@@ -7,8 +7,9 @@ from game.engine.session import Result, Session, Turn
 from game.engine.text import t
 from game.engine.turn import Firing
 from game.tui.chart import timeline
-from game.tui.report import meter_changes, signed, stars, tip_text, turn_rows
-from game.tui.tips import Tip, rule_costs, tips
+from game.lessons.changes import changes
+from game.lessons.tips import Tip, rule_costs, tips
+from game.tui.debrief_text import signed, stars, tip_text, turn_rows
 from tests.tui.kit import SEED, fixture_story
 
 CALM = Meters(20.0, 50.0, 80.0, (("solve", 0.0),), (("solve", 1.0),))
@@ -43,7 +44,7 @@ def result(moments: tuple[float, ...], peak: int, ended: str | None = None) -> R
 
 
 def hurt(rule: str, emotion: float = 0.0, trust: float = 0.0) -> Firing:
-    return Firing(rule, (("emotion", emotion), ("trust", trust)), t("", ""))
+    return Firing(rule, (("emotion", emotion), ("trust", trust)), ())
 
 
 def test_the_costliest_rule_comes_first_counting_emotion_added_and_trust_taken() -> None:
@@ -78,8 +79,24 @@ def test_leaving_early_or_a_bad_end_gets_a_tip_and_there_are_never_more_than_thr
 
 
 def test_a_clean_episode_still_gets_advice_on_ending_high() -> None:
-    found = tips((turn(0, 10), turn(1, 40)), result((10, 40), 1))
+    found = tips((turn(0, 40), turn(1, 10)), result((40, 10), 0))
     assert [tip.kind for tip in found] == ["clean"]
+
+
+def test_when_the_peak_is_the_end_the_tip_says_so_instead_of_asking_for_a_better_end() -> None:
+    turns, res = (turn(0, 10), turn(1, 40)), result((10, 40), 1)
+    found = tips(turns, res)
+    assert [tip.kind for tip in found] == ["clean_end"]
+    for lang in ("en", "zh"):
+        words = tip_text(found[0], turns, res, lambda x: x.get(lang), lang)
+        assert ("best moment came last" in words) if lang == "en" else ("最好的一刻就在结尾" in words)
+        assert "make the last moment the best" not in words and "让最后一刻成为" not in words
+
+
+def test_the_lesson_turn_leads_the_tips() -> None:
+    turns = (turn(0, -30, acts=("deny",)), turn(1, 10))
+    found = tips(turns, result((-30, 10), 0), lesson=0)
+    assert found[0] == Tip("lesson", turn=0)
 
 
 def test_tips_read_as_sentences_naming_rules_replies_and_act_meanings() -> None:
@@ -90,9 +107,10 @@ def test_tips_read_as_sentences_naming_rules_replies_and_act_meanings() -> None:
         return text.en if hasattr(text, "en") else ""
 
     words = [tip_text(tip, turns, res, say, "en") for tip in tips(turns, res)]
-    assert words[0].startswith("Rule 3, “Wrong attitudes feed emotion” (001), cost you the most")
-    assert "Turn 1 was the worst moment. “Reply 0” is a named mistake: deny (001)" in words[1]
-    assert "Denies the feeling" in words[1]
+    assert words[0].startswith("“Wrong attitudes feed emotion” (001) cost you the most")
+    assert "Turn 1 was the worst moment. “Reply 0” is a named mistake: denying their feeling" in (
+        words[1]
+    )
 
 
 def test_the_chart_marks_peak_and_end_below_their_columns() -> None:
@@ -133,7 +151,11 @@ def test_a_real_turn_is_laid_out_with_its_acts_rules_and_meter_changes() -> None
         for label, content in turn_rows(played, lambda x: s.say(x, "en"), "en")
     )
     assert rows["You said"] == "Online orders are handled by another team."
-    assert "divert ✗ mistake" in rows["Acts"] and "premature_blame ✗ mistake" in rows["Acts"]
-    assert "wrong-attitudes" in rows["Rules"] and "(001)" in rows["Rules"]
-    changes = dict(meter_changes(played))
-    assert changes["emotion"] > 0 and "emotion +" in rows["Change"]
+    assert "✗ mistake: Changes the subject away from the feeling." in rows["Acts"]
+    assert "✗ mistake: Takes or shifts blame" in rows["Acts"]
+    assert "divert" not in rows["Acts"] and "premature_blame" not in rows["Acts"]
+    assert "changing the subject fed the emotion" in rows["What hurt"]
+    assert "(Wrong attitudes feed emotion, 001)" in rows["What hurt"]
+    moved = {c.key: c for c in changes(played)}
+    assert moved["emotion"].value > 0 and not moved["emotion"].good
+    assert "more upset" in rows["Change"] and "+" not in rows["Change"]

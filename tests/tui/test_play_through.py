@@ -6,6 +6,8 @@ import re
 
 from textual.pilot import Pilot
 
+from game.engine.acts import ACTS
+from game.engine.rules import RULES_BY_ID
 from game.tui.app import FrontdeskApp
 from game.tui.screens.debrief_screen import DebriefScreen
 from game.tui.screens.picker_screen import PickerScreen
@@ -103,12 +105,14 @@ def test_the_debrief_lists_every_turn_with_acts_rules_sources_and_changes() -> N
         for turn in s.turns:
             assert f"Turn {turn.index + 1}" in shown
             assert s.say(turn.reply_text, "en") in shown
-            for act in turn.acts:
-                assert act in shown
+            for act in turn.acts:  # by its meaning, never its id
+                assert ACTS[act].meaning.en in shown
+                assert "_" not in act or act not in shown
             for firing in turn.fired:
-                assert firing.rule in shown
-        assert "mistake" in shown and "(001)" in shown
-        assert "emotion" in shown and "trust" in shown and "patience" in shown
+                if any(n.text.en for n in firing.notes):
+                    assert RULES_BY_ID[firing.rule].title.en in shown
+        assert "mistake" in shown and "001" in shown and "Best on offer" in shown
+        assert "upset" in shown and "trust" in shown and "patient" in shown
         tips = str(app.screen.query_one("#tips").render())
         assert tips.startswith("1. ") and "2. " in tips
 

@@ -9,6 +9,7 @@ from textual.pilot import Pilot
 
 from game.saves.store import Store, read_save
 from game.tui.app import FrontdeskApp
+from game.tui.replay_text import bar
 from game.tui.screens.play_screen import PlayScreen
 from game.tui.screens.replay_screen import ReplayScreen
 from game.tui.screens.saves_screen import SavesScreen
@@ -63,7 +64,9 @@ def test_replay_steps_through_the_turns_with_the_meters_revealed(tmp_path: Path)
         assert isinstance(app.screen, ReplayScreen)
         assert shows(app, "Turn 1", "Their side", "emotion")
         first = save.turns[0]
-        assert shows(app, f"{first.before.emotion:.0f} → {first.after.emotion:.0f}")
+        # meters as bars and bands, never raw numbers
+        assert shows(app, bar(first.after.emotion), "What helped")
+        assert not shows(app, f"{first.before.emotion:.0f} → {first.after.emotion:.0f}")
         await press(pilot, "right")
         assert shows(app, "Turn 2")
         await press(pilot, "end")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -12,8 +12,11 @@ from textual.widgets import Button, Header, Static
 
 from game.engine.session import Result, Session
 from game.engine.text import Text
-from game.tui.i18n import tr
-from game.tui.report import (
+from game.lessons.better import advise, lesson
+from game.lessons.glossary import used
+from game.lessons.tips import tips
+from game.tui.debrief_text import (
+    glossary_rows,
     headline,
     moments_chart,
     score_rows,
@@ -22,22 +25,20 @@ from game.tui.report import (
     turn_title,
     who_rows,
 )
+from game.tui.i18n import tr
 from game.tui.safe import one_line
 from game.tui.screens.game_screen import GameScreen
-from game.tui.tips import tips
 from game.tui.widgets.fact_table import FactTable
 from game.tui.widgets.hanging_list import HangingList
 from game.tui.widgets.local_footer import LocalFooter
 from game.tui.widgets.too_small import TooSmall
-
-if TYPE_CHECKING:
-    pass
 
 
 class DebriefScreen(GameScreen):
     """Everything that was hidden while playing; play again with the same or a new customer."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("t", "retry(-1)", "key.retry"),
         Binding("r", "again", "key.again"),
         Binding("n", "fresh", "key.fresh"),
         Binding("escape", "episodes", "key.episodes"),
@@ -51,6 +52,9 @@ class DebriefScreen(GameScreen):
         if result is None:
             raise ValueError("the debrief needs a finished session")
         self.result: Result = result
+        replies = tuple(tn.reply_id for tn in session.turns)
+        self.advice = advise(session.story, session.seed, session.rules, replies)
+        self.lesson = lesson(self.advice)
 
     def say(self, text: Text) -> str:
         return self.session.say(text, self.game.lang)
@@ -71,10 +75,10 @@ class DebriefScreen(GameScreen):
                     if best:
                         yield Static(best, id="best")
                 yield moments_chart(result, lang, id="timeline")
-            found = tips(s.turns, result)
+            found = tips(s.turns, result, self.lesson)
             box = HangingList(id="tips")
             box.show(
-                [tip_text(tip, s.turns, result, self.say, lang) for tip in found],
+                [tip_text(tip, s.turns, result, self.say, lang, self.advice) for tip in found],
                 marks=[f"{i}." for i in range(1, len(found) + 1)],
             )
             box.border_title = tr("debrief.tips", lang)
@@ -82,12 +86,29 @@ class DebriefScreen(GameScreen):
             who = FactTable(who_rows(s.customer, lang), id="who")
             who.border_title = tr("debrief.who", lang)
             yield who
+            shown = [tip_text(tip, s.turns, result, self.say, lang, self.advice) for tip in found]
+            shown.append(FactTable(who_rows(s.customer, lang)).plain_text())
             turns = Vertical(id="turns")
             turns.border_title = tr("debrief.turns", lang)
             with turns:
                 for turn in s.turns:
-                    yield Static(turn_title(turn, result, lang), classes="turn-title")
-                    yield FactTable(turn_rows(turn, self.say, lang), classes="turn")
+                    advice = self.advice[turn.index] if turn.index < len(self.advice) else None
+                    yield Static(turn_title(turn, result, lang, self.lesson), classes="turn-title")
+                    table = FactTable(turn_rows(turn, self.say, lang, advice), classes="turn")
+                    shown.append(table.plain_text())
+                    yield table
+                    yield Button(
+                        Content(tr("debrief.retry", lang, n=turn.index + 1)),
+                        id=f"retry-{turn.index}",
+                        classes="retry",
+                        action=f"screen.retry({turn.index})",
+                        compact=True,
+                    )
+            entries = used(shown, lang)
+            if entries:
+                words = FactTable(glossary_rows(entries, lang), id="glossary")
+                words.border_title = tr("debrief.glossary", lang)
+                yield words
             yield Static(
                 Content.styled(
                     tr("debrief.replay", lang, seed=s.seed, id=one_line(s.story.id)), "$text-muted"
@@ -118,6 +139,13 @@ class DebriefScreen(GameScreen):
 
     def action_again(self) -> None:
         self.game.replay(self, self.session.seed)
+
+    def action_retry(self, turn: int) -> None:
+        """Play again from this turn (the lesson's, or the first, when -1): the same customer
+        and the same earlier replies, in a new session with its own save."""
+        if turn < 0:
+            turn = self.lesson if self.lesson is not None else 0
+        self.game.retry(self.session, turn)
 
     def action_fresh(self) -> None:
         self.game.replay(self, None)

@@ -12,8 +12,8 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from game.engine.story import Story
+from game.tui.debrief_text import stars
 from game.tui.i18n import tr
-from game.tui.report import stars
 from game.tui.safe import clean, one_line
 from game.tui.screens.game_screen import GameScreen
 from game.tui.widgets.episode_list import EpisodeList

@@ -1,7 +1,8 @@
 """Replay: a saved session turn by turn (← →), with the hidden meters and rules laid open.
 
 Everything shown comes from the save itself, so a session can be replayed after its story
-was edited or removed.
+was edited or removed; `t` retries from the turn shown when its story is still the same.
+The turn's detail scrolls with ↑ ↓ PgUp PgDn; ← → Home End move between turns.
 """
 
 from __future__ import annotations
@@ -16,9 +17,16 @@ from textual.widgets import Header, Static
 
 from game.engine.text import Text
 from game.saves.format import Save
+from game.tui.debrief_text import (
+    headline,
+    moments_chart,
+    score_rows,
+    turn_rows,
+    turn_title,
+    who_rows,
+)
 from game.tui.i18n import tr
 from game.tui.replay_text import meter_rows, side_text
-from game.tui.report import headline, moments_chart, score_rows, turn_rows, turn_title, who_rows
 from game.tui.safe import one_line
 from game.tui.screens.game_screen import GameScreen
 from game.tui.widgets.fact_table import FactTable
@@ -30,10 +38,12 @@ class ReplayScreen(GameScreen):
     """One saved session; `at` is the turn shown (len(turns) shows the ending)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left", "step(-1)", "key.prev", key_display="←"),
-        Binding("right", "step(1)", "key.next", key_display="→"),
-        Binding("home", "jump(0)", "key.first", show=False),
-        Binding("end", "jump(-1)", "key.last", show=False),
+        # priority: the scrolling detail would take ← → Home End for itself
+        Binding("left", "step(-1)", "key.prev", key_display="←", priority=True),
+        Binding("right", "step(1)", "key.next", key_display="→", priority=True),
+        Binding("home", "jump(0)", "key.first", key_display="Home", priority=True),
+        Binding("end", "jump(-1)", "key.last", key_display="End", priority=True),
+        Binding("t", "retry", "key.retry"),
         Binding("escape", "leave", "key.back"),
     ]
 
@@ -91,9 +101,22 @@ class ReplayScreen(GameScreen):
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self._relabel, init=False)
+        self._focus_turn()
+
+    def _focus_turn(self) -> None:
+        self.query_one("#replay-turn").focus()
 
     async def _relabel(self) -> None:
         await self.recompose()
+        self._focus_turn()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "retry":
+            return self.at < len(self.save.turns)
+        return True
+
+    def action_retry(self) -> None:
+        self.game.retry_save(self.save, self.at)
 
     async def action_step(self, by: int) -> None:
         await self._go(self.at + by)
@@ -106,6 +129,8 @@ class ReplayScreen(GameScreen):
         if at != self.at:
             self.at = at
             await self.recompose()
+            self._focus_turn()
+            self.refresh_bindings()
 
     def action_leave(self) -> None:
         if self.quit_after:

@@ -25,3 +25,7 @@ class FactTable(Grid):
         for label, value in self.rows:
             yield Static(Content.styled(clean(label), "$text-muted"), classes="fact-label")
             yield Static(value, classes="fact-value")
+
+    def plain_text(self) -> str:
+        """The rows as plain text, one per line: what a reader sees, without styles."""
+        return "\n".join(f"{label}  {value.plain}" for label, value in self.rows)
