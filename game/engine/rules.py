@@ -249,7 +249,8 @@ def dominant_need(c: Ctx, w: Work) -> None:
     soothing_only = c.synced and not (
         c.any_of(PROBLEM) or c.any_of(_CLARIFYING) or c.any_of(ACTING)
     )
-    if unmet and top in MATERIAL_NEEDS and soothing_only and m.emotion < k["calm_enough_below"]:
+    calm = m.emotion < k["calm_enough_below"]
+    if unmet and top in MATERIAL_NEEDS and soothing_only and calm and gain <= 0:
         # sympathy is not solving: calm enough to want the fix, and only soothing again
         w.marks["waiting"] = waiting + 1
         w.add(k["still_waiting"], min(waiting + 1, k["still_waiting_cap"]))

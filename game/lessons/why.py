@@ -110,6 +110,7 @@ def _patience(a: Advice, c: Customer) -> Text:
     )
 
 
+FEELING = ("emotion-first", "wrong-attitudes", "anger-ladder")
 STATE: dict[str, Callable[[Advice, Customer], Text]] = {
     "emotion-first": _feeling,
     "wrong-attitudes": _feeling,
@@ -159,6 +160,16 @@ def why(a: Advice) -> Text:
     c = a.customer
     rule = deciding_rule(a)
     parts = [STATE[rule](a, c) if rule in STATE else _path(a, c)]
+    e = a.meters.emotion
+    if rule not in FEELING and mood(e) in ("upset", "furious"):
+        m = MOODS[mood(e)]
+        parts.insert(
+            0,
+            t(
+                f"{{name}} was {m.en} ({stars(e)} of 6 stars).",
+                f"{{name}}{m.zh}（愤怒{stars(e)}/6星）。",
+            ),
+        )
     if a.chosen.ended and not a.best.ended:
         left = LEFT.get(a.chosen.ended, LEFT["walked_out"])
         parts.append(t(f"After yours, {{name}} {left.en}.", f"你这句话之后，{{name}}{left.zh}。"))

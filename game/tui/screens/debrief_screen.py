@@ -38,7 +38,7 @@ class DebriefScreen(GameScreen):
     """Everything that was hidden while playing; play again with the same or a new customer."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("t", "retry(-1)", "key.retry"),
+        Binding("b", "retry(-1)", "key.retry"),
         Binding("r", "again", "key.again"),
         Binding("n", "fresh", "key.fresh"),
         Binding("escape", "episodes", "key.episodes"),

@@ -43,7 +43,7 @@ class ReplayScreen(GameScreen):
         Binding("right", "step(1)", "key.next", key_display="→", priority=True),
         Binding("home", "jump(0)", "key.first", key_display="Home", priority=True),
         Binding("end", "jump(-1)", "key.last", key_display="End", priority=True),
-        Binding("t", "retry", "key.retry"),
+        Binding("b", "retry", "key.retry"),
         Binding("escape", "leave", "key.back"),
     ]
 
