@@ -16,6 +16,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from game.engine.policies import greedy
 from game.saves.store import Store
 from game.tui.app import FrontdeskApp
 from game.tui.screens.play_screen import PlayScreen
@@ -112,6 +113,24 @@ def test_debrief_turns(snap_compare: SnapCompare, size: str, lang: str) -> None:
         await more(pilot)
 
     assert snap_compare(app(lang), terminal_size=SIZES[size], run_before=both)
+
+
+@pytest.mark.parametrize(("size", "lang"), CASES, ids=IDS)
+def test_debrief_lesson(snap_compare: SnapCompare, size: str, lang: str) -> None:
+    """Debrief after the worst replies, one page down: the tips led by the lesson turn (its
+    better reply and why), then the first turn with what helped, what hurt and the best on offer."""
+
+    async def worst(pilot: Pilot[Any]) -> None:
+        await keys("enter", "enter")(pilot)
+        while isinstance(pilot.app.screen, PlayScreen) and pilot.app.screen.session.current:
+            s = pilot.app.screen.session
+            view = s.current
+            ids = [r.id for r in view.replies]
+            await pilot.press(str(ids.index(greedy(s, view, -1.0)) + 1))
+            await settle(pilot)
+        await keys("enter", "pagedown")(pilot)
+
+    assert snap_compare(app(lang), terminal_size=SIZES[size], run_before=worst)
 
 
 @pytest.mark.parametrize(("size", "lang"), CASES, ids=IDS)
