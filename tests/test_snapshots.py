@@ -125,6 +125,7 @@ def test_debrief_lesson(snap_compare: SnapCompare, size: str, lang: str) -> None
         while isinstance(pilot.app.screen, PlayScreen) and pilot.app.screen.session.current:
             s = pilot.app.screen.session
             view = s.current
+            assert view is not None
             ids = [r.id for r in view.replies]
             await pilot.press(str(ids.index(greedy(s, view, -1.0)) + 1))
             await settle(pilot)

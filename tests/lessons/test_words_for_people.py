@@ -4,7 +4,9 @@ no internal id, no percentage of a need, no raw meter number, no two notes that 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import partial
+from typing import Any
 
 import pytest
 
@@ -14,6 +16,7 @@ from game.engine.policies import make_policy
 from game.engine.rules import RULE_IDS
 from game.engine.session import Session, Turn
 from game.engine.story import Story
+from game.engine.text import Text
 from game.lessons.better import advise
 from game.tui.debrief_text import turn_rows
 from game.tui.replay_text import meter_rows, side_text
@@ -48,7 +51,9 @@ def _words_ok(text: str, where: str) -> None:
     assert "%" not in text, f"{where}: a percentage in {text!r}"
 
 
-def test_rule_notes_of_ten_thousand_turns_name_no_id_and_never_contradict(pack: list[Story]) -> None:
+def test_rule_notes_of_ten_thousand_turns_name_no_id_and_never_contradict(
+    pack: list[Story],
+) -> None:
     turns = 0
     for s in sessions(pack, 24):
         for tn in s.turns:
@@ -60,14 +65,15 @@ def test_rule_notes_of_ten_thousand_turns_name_no_id_and_never_contradict(pack: 
                         _words_ok(note.text.get(lang), f"{s.story.id} {firing.rule}")
                     assert note.text.en and note.text.zh, f"{firing.rule}: a note in one language"
                     was = signs.setdefault(note.topic, note.good)
+                    said = [n.text.en for f in tn.fired for n in f.notes]
                     assert was == note.good, (
                         f"{s.story.id} seed {s.seed} turn {tn.index + 1}: notes on "
-                        f"{note.topic!r} disagree ({[n.text.en for f in tn.fired for n in f.notes]})"
+                        f"{note.topic!r} disagree ({said})"
                     )
     assert turns >= 10_000
 
 
-def _plain(rows: list[tuple[str, object]]) -> str:
+def _plain(rows: Sequence[tuple[str, Any]]) -> str:
     return "\n".join(f"{label} {getattr(value, 'plain', value)}" for label, value in rows)
 
 
@@ -80,14 +86,17 @@ def test_debrief_and_replay_texts_show_words_not_ids_numbers_or_percentages(
         assert len(advice) == len(s.turns)
         for tn, a in zip(s.turns, advice, strict=True):
             for lang in ("en", "zh"):
-                say = lambda x, lang=lang: s.say(x, lang)  # noqa: E731
-                shown = _shown(tn, a, say, lang)
+                shown = _shown(tn, a, partial(_say, s, lang=lang), lang)
                 _words_ok(shown, f"{s.story.id} turn {tn.index + 1} ({lang})")
                 meters = side_text(tn, lang).plain + _plain(meter_rows(tn.before, tn.after, lang))
                 _words_ok(meters, f"replay of {s.story.id} ({lang})")
                 assert not METER_NUMBER.search(meters), meters
                 checked += 1
     assert checked > 2000
+
+
+def _say(s: Session, text: Text, lang: str) -> str:
+    return s.say(text, lang)
 
 
 def _shown(tn: Turn, a: object, say: object, lang: str) -> str:

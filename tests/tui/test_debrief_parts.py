@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from game.engine.meters import Meters
 from game.engine.session import Result, Session, Turn
-from game.engine.text import t
+from game.engine.text import Text, t
 from game.engine.turn import Firing
-from game.tui.chart import timeline
 from game.lessons.changes import changes
 from game.lessons.tips import Tip, rule_costs, tips
+from game.tui.chart import timeline
 from game.tui.debrief_text import signed, stars, tip_text, turn_rows
 from tests.tui.kit import SEED, fixture_story
 
@@ -88,8 +90,10 @@ def test_when_the_peak_is_the_end_the_tip_says_so_instead_of_asking_for_a_better
     found = tips(turns, res)
     assert [tip.kind for tip in found] == ["clean_end"]
     for lang in ("en", "zh"):
-        words = tip_text(found[0], turns, res, lambda x: x.get(lang), lang)
-        assert ("best moment came last" in words) if lang == "en" else ("最好的一刻就在结尾" in words)
+        words = tip_text(found[0], turns, res, partial(Text.get, lang=lang), lang)
+        assert (
+            ("best moment came last" in words) if lang == "en" else ("最好的一刻就在结尾" in words)
+        )
         assert "make the last moment the best" not in words and "让最后一刻成为" not in words
 
 
@@ -108,8 +112,9 @@ def test_tips_read_as_sentences_naming_rules_replies_and_act_meanings() -> None:
 
     words = [tip_text(tip, turns, res, say, "en") for tip in tips(turns, res)]
     assert words[0].startswith("“Wrong attitudes feed emotion” (001) cost you the most")
-    assert "Turn 1 was the worst moment. “Reply 0” is a named mistake: denying their feeling" in (
-        words[1]
+    assert (
+        "Turn 1 was the worst moment. “Reply 0” is a named mistake: denying their feeling"
+        in (words[1])
     )
 
 

@@ -109,7 +109,7 @@ def _saved(story: Story) -> tuple[Session, object]:
 
 def test_replay_scrolls_by_keys_at_100x30_and_names_its_keys() -> None:
     story = episode()
-    s, save = _saved(story)
+    _, save = _saved(story)
 
     async def body(pilot: Pilot[int], app: FrontdeskApp) -> None:
         assert isinstance(app.screen, ReplayScreen)
