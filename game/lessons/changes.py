@@ -69,6 +69,15 @@ _MET = (
 )
 
 
+# the emotion bands of engine/meters.mood, in words
+MOODS: dict[str, Text] = {
+    "calm": t("calm", "平静"),
+    "tense": t("tense", "紧绷"),
+    "upset": t("upset", "不满"),
+    "furious": t("furious", "愤怒至极"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     key: str  # "emotion", "trust", "patience" or "need:<name>"

@@ -17,14 +17,8 @@ from game.engine.rules import MANNERS, RUNGS, band
 from game.engine.text import Text, t
 from game.engine.worth import worth
 from game.lessons.better import Advice, Option
-from game.lessons.changes import need_label
+from game.lessons.changes import MOODS, need_label
 
-MOODS: dict[str, Text] = {
-    "calm": t("calm", "平静"),
-    "tense": t("tense", "有些紧绷"),
-    "upset": t("upset", "不满"),
-    "furious": t("furious", "愤怒至极"),
-}
 LEFT: dict[str, Text] = {
     "walked_out": t("walked out", "转身走了"),
     "hung_up": t("hung up", "挂断了电话"),
@@ -82,35 +76,25 @@ def _expressing(a: Advice, c: Customer) -> Text:
     return t(f"{{name}} is reached by {way.en}.", f"对{{name}}要{way.zh}才讲得通。")
 
 
-def _no(a: Advice, c: Customer) -> Text:
-    return t(
+FEELING = ("emotion-first", "wrong-attitudes", "anger-ladder")
+SAID: dict[str, Text] = {  # where the customer stood, when it is the same for everyone
+    "no-in-yes": t(
         "{name} had to hear a no: given as a choice, it stings less.",
         "{name}得听到一个“不”：用给选择的方式说出来，就没那么刺耳。",
-    )
-
-
-def _path(a: Advice, c: Customer) -> Text:
-    return t(
+    ),
+    "complaint-path": t(
         "A complaint has its path: accept it, calm the feeling, clarify, solve, act, thank.",
         "投诉有它的步骤：受理、安抚、澄清、解决、行动、致谢。",
-    )
-
-
-def _traits(a: Advice, c: Customer) -> Text:
-    return t(
+    ),
+    "traits": t(
         "The kind of person {name} is changed how the reply landed.",
         "{name}的个性改变了这句话的效果。",
-    )
-
-
-def _patience(a: Advice, c: Customer) -> Text:
-    return t(
+    ),
+    "patience-runs-out": t(
         "{name}'s patience was running short: an action with a time frame buys time.",
         "{name}的耐心快用完了：有时限的行动能换来时间。",
-    )
-
-
-FEELING = ("emotion-first", "wrong-attitudes", "anger-ladder")
+    ),
+}
 STATE: dict[str, Callable[[Advice, Customer], Text]] = {
     "emotion-first": _feeling,
     "wrong-attitudes": _feeling,
@@ -119,10 +103,6 @@ STATE: dict[str, Callable[[Advice, Customer], Text]] = {
     "emotional-carry": _need,
     "style-matching": _style,
     "expressing": _expressing,
-    "no-in-yes": _no,
-    "complaint-path": _path,
-    "traits": _traits,
-    "patience-runs-out": _patience,
 }
 
 
@@ -159,7 +139,7 @@ def why(a: Advice) -> Text:
         return BEST if a.best is a.chosen else AS_GOOD
     c = a.customer
     rule = deciding_rule(a)
-    parts = [STATE[rule](a, c) if rule in STATE else _path(a, c)]
+    parts = [STATE[rule](a, c) if rule in STATE else SAID.get(rule, SAID["complaint-path"])]
     e = a.meters.emotion
     if rule not in FEELING and mood(e) in ("upset", "furious"):
         m = MOODS[mood(e)]

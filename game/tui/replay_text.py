@@ -9,7 +9,7 @@ from textual.content import Content
 
 from game.engine.meters import Meters, mood, patience_band, trust_band
 from game.engine.session import Turn
-from game.lessons.changes import change, met_words, need_label, weight_words
+from game.lessons.changes import MOODS, change, met_words, need_label, weight_words
 from game.tui.debrief_text import BAD, GOOD, MUTED, Row, change_words, note_lines
 from game.tui.i18n import tr
 
@@ -26,7 +26,7 @@ def meter_rows(before: Meters, after: Meters, lang: str) -> list[Row]:
     """Emotion, trust, patience and each need after this turn, as bars and words."""
     rows: list[Row] = []
     for key, band in (
-        ("emotion", tr(f"mood.{mood(after.emotion)}", lang)),
+        ("emotion", MOODS[mood(after.emotion)].get(lang)),
         ("trust", tr(f"trust.{trust_band(after.trust)}", lang)),
         ("patience", tr(f"patience.{patience_band(after.patience)}", lang)),
     ):
@@ -60,9 +60,9 @@ def side_text(turn: Turn, lang: str) -> Content:
         parts.append(Content.styled(tr("replay.quiet", lang), MUTED))
     a, b = mood(turn.before.emotion), mood(turn.after.emotion)
     felt = (
-        tr("replay.felt", lang, a=tr(f"mood.{a}", lang), b=tr(f"mood.{b}", lang))
+        tr("replay.felt", lang, a=MOODS[a].get(lang), b=MOODS[b].get(lang))
         if a != b
-        else tr("replay.stayed", lang, a=tr(f"mood.{a}", lang))
+        else tr("replay.stayed", lang, a=MOODS[a].get(lang))
     )
     parts.append(Content.styled(tr("replay.so", lang), "bold") + Content(" " + felt))
     ta, tb = trust_band(turn.before.trust), trust_band(turn.after.trust)
