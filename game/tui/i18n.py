@@ -158,9 +158,9 @@ UI: dict[str, Text] = {
     "meter.patience": t("patience", "耐心"),
     # tips (see tips.py for how they are chosen)
     "tip.lesson": t(
-        "The lesson is at turn {turn}. {why} Better on offer: “{reply}”. "
-        "Press b to go back and try that turn again.",
-        "最该吸取的一课在第{turn}回合。{why}更好的说法：“{reply}”。按 b 回到那一回合重来。",
+        "The lesson is at turn {turn}. {why} Better on offer: “{reply}” "
+        "(press b to go back and try that turn again)",
+        "最该吸取的一课在第{turn}回合。{why}更好的说法：“{reply}”（按 b 回到那一回合重来）",
     ),
     "tip.rule": t(
         "“{title}” ({source}) cost you the most: {summary}",
