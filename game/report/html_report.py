@@ -12,13 +12,14 @@ from game.engine.acts import ACTS
 from game.report import charts
 from game.report.labels import (
     act_meaning,
+    act_name,
     act_source,
+    acts_listed,
     clip,
     counts,
     group_name,
     label,
     lang_of,
-    listed,
     many,
     num,
     outcomes,
@@ -138,7 +139,7 @@ def _students(g: Group, words: str) -> str:
     head = [(label(key, words), n) for key, n in STUDENT_COLUMNS]
     rows = []
     for s in g.students:
-        rows.append([s.player, *student_figures(s), counts(s.mistakes, sep="\n")])
+        rows.append([s.player, *student_figures(s), counts(s.mistakes, lang=words, sep="\n")])
     return f"<h3>{_e(label('students', words))}</h3>" + _table(head, rows)
 
 
@@ -202,22 +203,19 @@ def _episode(e: Episode, lang: str, words: str) -> str:
     else:
         sp = e.split
         rows = [
-            (clip(c.reply + (label("split.mistake", words, acts=listed(c.mistakes, words))
-                             if c.mistakes else ""), 52),
+            (clip(c.text.get(lang), 36) + (label("split.mistake", words,
+                  acts=acts_listed(c.mistakes, words)) if c.mistakes else ""),
              c.count, HURT if c.mistakes else REPLY)
             for c in sp.choices
         ]  # fmt: skip
         out.append(
-            f"<h4>{label('split.most', words, beat=f'<code>{_e(sp.beat)}</code>')}</h4>"
+            f"<h4>{_e(label('split.most', words))}</h4>"
             f"<div class='quote'>{_e(clip(sp.line.get(lang), 160))}</div>"
             + charts.bars(rows, sp.visits, label("chart.replies", words))
             + "<ol class='replies'>"
-            + "".join(
-                f"<li><code>{_e(c.reply)}</code> {_e(clip(c.text.get(lang), 140))}</li>"
-                for c in sp.choices
-            )
+            + "".join(f"<li>{_e(clip(c.text.get(lang), 140))}</li>" for c in sp.choices)
             + "</ol><p class='muted'>"
-            + _e(label("split.note", words, visits=sp.visits, bits=f"{sp.bits:.2f}"))
+            + _e(label("split.note", words, visits=sp.visits))
             + "</p>"
         )
     out.append("</div></div>")
@@ -255,7 +253,9 @@ def _mistakes_named(r: Report, words: str) -> str:
                 for c in e.split.choices:
                     names.update(c.mistakes)
     rows = [
-        [name, act_meaning(name, words), act_source(name)] for name in sorted(names) if name in ACTS
+        [act_name(name, words), act_meaning(name, words), act_source(name)]
+        for name in sorted(names)
+        if name in ACTS
     ]
     if not rows:
         return ""

@@ -7,6 +7,7 @@ their stable English keys and column names.
 
 from __future__ import annotations
 
+from game.engine.act_words import act_words
 from game.engine.acts import ACTS
 from game.engine.rules import RULES_BY_ID
 from game.engine.text import LANGS, Text, t
@@ -82,7 +83,7 @@ LABELS: dict[str, Text] = {
     "chart.replies": t("replies chosen", "所选的回答"),
     # the split
     "split.where": t("Where the class split", "全班分歧"),
-    "split.most": t("Where the class split most: {beat}", "全班分歧最大的地方：{beat}"),
+    "split.most": t("Where the class split most", "全班分歧最大的地方"),
     "split.nowhere": t(
         "where the class split: nowhere (every decision went the same way)",
         "全班分歧：没有（每个决策大家都选得一样）",
@@ -95,21 +96,20 @@ LABELS: dict[str, Text] = {
         "Nowhere: every decision went the same way.", "没有：每个决策大家都选得一样。"
     ),
     "split.title": t(
-        "Where the class split most: {beat} (reached {visits} times, {bits} bits)",
-        "全班分歧最大的地方：{beat}（到达 {visits} 次，{bits} 比特）",
+        "Where the class split most (the class met this moment {visits} times)",
+        "全班分歧最大的地方（全班遇到这一刻 {visits} 次）",
     ),
     "split.customer": t("the customer: \u201c{line}\u201d", "顾客说：\u201c{line}\u201d"),
     "split.md": t(
-        "Where the class split most: `{beat}` (reached {visits} times, {bits} bits), after the "
+        "Where the class split most (the class met this moment {visits} times), after the "
         "customer said \u201c{line}\u201d",
-        "全班分歧最大的地方：`{beat}`（到达 {visits} 次，{bits} 比特），"
-        "顾客刚说：\u201c{line}\u201d",
+        "全班分歧最大的地方（全班遇到这一刻 {visits} 次），顾客刚说：\u201c{line}\u201d",
     ),
     "split.mistake": t("  (mistake: {acts})", "（失误：{acts}）"),
     "split.note": t(
-        "Reached {visits} times; {bits} bits of entropy (0: all chose alike; 1: an even "
-        "two-way split). Red: the reply carries a mistake the documents name.",
-        "到达 {visits} 次；所选回答的熵为 {bits} 比特（0：大家选得一样；1：两种回答各占一半）。"
+        "The class met this moment {visits} times, and chose more differently here than "
+        "anywhere else. Red: the reply carries a mistake the documents name.",
+        "全班遇到这一刻 {visits} 次，这里的选择比别处都更分散。"
         "红色：该回答含有培训资料指出的失误。",
     ),
     # sentences: the whole report
@@ -274,12 +274,22 @@ def listed(items: list[str] | tuple[str, ...], lang: str = "en") -> str:
     return label("sep.list", lang).join(items)
 
 
+def act_name(act: str, lang: str = "en") -> str:
+    """An act as a trainer reads it: "denying their feeling", never `deny`."""
+    return act_words(act).get(lang)
+
+
+def acts_listed(acts: tuple[str, ...], lang: str = "en") -> str:
+    return listed(tuple(act_name(a, lang) for a in acts), lang)
+
+
 def counts(
     pairs: tuple[tuple[str, int], ...], top: int = 3, lang: str = "en", sep: str | None = None
 ) -> str:
-    """`deny ×4, stall ×2` (the first `top`); `sep` between them (default: the list's)."""
+    """`denying their feeling ×4, making them wait ×2` (the first `top` acts); `sep` between
+    them (default: the list's)."""
     joiner = label("sep.list", lang) if sep is None else sep
-    return joiner.join(f"{name} ×{n}" for name, n in pairs[:top]) or NONE
+    return joiner.join(f"{act_name(name, lang)} ×{n}" for name, n in pairs[:top]) or NONE
 
 
 def clip(text: str, width: int) -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from game.report.labels import (
     NONE,
+    acts_listed,
     clip,
     counts,
     group_name,
     label,
     lang_of,
-    listed,
     many,
     num,
     outcomes,
@@ -112,9 +112,7 @@ def _episode(e: Episode, lang: str, words: str) -> list[str]:
             label(
                 "split.md",
                 words,
-                beat=sp.beat,
                 visits=sp.visits,
-                bits=f"{sp.bits:.2f}",
                 line=_cell(clip(sp.line.get(lang), 120)),
             ),
             "",
@@ -122,14 +120,13 @@ def _episode(e: Episode, lang: str, words: str) -> list[str]:
         out += _table(
             [
                 label(key, words)
-                for key in ("col.reply", "col.chose", "col.share", "col.reply_mistakes", "col.says")
+                for key in ("col.chose", "col.share", "col.reply_mistakes", "col.says")
             ],
             [
                 [
-                    c.reply,
                     str(c.count),
                     percent(c.count, sp.visits),
-                    listed(c.mistakes, words) or NONE,
+                    acts_listed(c.mistakes, words) or NONE,
                     clip(c.text.get(lang), 90),
                 ]
                 for c in sp.choices

@@ -13,6 +13,7 @@ from rich.text import Text as RText
 
 from game.report.labels import (
     NONE,
+    act_name,
     clip,
     counts,
     group_name,
@@ -51,12 +52,12 @@ def _students(g: Group, lang: str) -> Table:
         t.add_column(label(key, lang), justify="right")
     for key in ("col.score", "col.peak", "col.end", "col.average"):
         t.add_column(label(key, lang), justify="right")
-    t.add_column(label("col.mistakes.wrapped", lang), no_wrap=True)
+    t.add_column(label("col.mistakes.wrapped", lang), max_width=30)
     for s in g.students:
         t.add_row(
             _t(s.player, "bold"),
             *student_figures(s),
-            _t(counts(s.mistakes, sep="\n")),
+            _t(counts(s.mistakes, lang=lang, sep="\n")),
         )
     return t
 
@@ -94,24 +95,20 @@ def _episode(e: Episode, lang: str, words: str) -> RenderableType:
         sp = e.split
         t = Table(
             box=BOX,
-            title=label(
-                "split.title", words, beat=sp.beat, visits=sp.visits, bits=f"{sp.bits:.2f}"
-            ),
+            title=label("split.title", words, visits=sp.visits),
             title_justify="left",
             caption=label("split.customer", words, line=clip(sp.line.get(lang), 100)),
             caption_justify="left",
         )
-        t.add_column(label("col.reply", words))
         t.add_column(label("col.chose", words), justify="right")
         t.add_column(label("col.share", words), justify="right")
         t.add_column(label("col.reply_mistakes", words))
         t.add_column(label("col.says", words), no_wrap=True, overflow="ellipsis", max_width=60)
         for c in sp.choices:
             t.add_row(
-                _t(c.reply),
                 str(c.count),
                 percent(c.count, sp.visits),
-                "\n".join(c.mistakes) or NONE,
+                "\n".join(act_name(a, words) for a in c.mistakes) or NONE,
                 _t(c.text.get(lang)),
             )
         parts.append(t)
