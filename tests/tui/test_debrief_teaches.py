@@ -16,6 +16,7 @@ from game.tui.screens.debrief_screen import DebriefScreen
 from game.tui.screens.help_screen import HelpScreen
 from game.tui.screens.play_screen import PlayScreen
 from game.tui.screens.replay_screen import ReplayScreen
+from game.tui.widgets.fact_table import FactTable
 from tests.tui.kit import key_for, new_app, press, run, session_of, shows
 
 SEED = 3
@@ -123,6 +124,8 @@ def test_replay_scrolls_by_keys_at_100x30_and_names_its_keys() -> None:
         assert shows(app, "← Earlier turn", "→ Next turn", "Home First", "End Last")
         await press(pilot, "right")  # ← → still step turns while the detail has the focus
         assert app.screen.at == 1 and shows(app, "Turn 2")
+        facts = app.screen.query_one("#replay-facts", FactTable).plain_text()
+        assert "Best on offer" in facts and "Why" in facts  # the story is loaded and unchanged
         await press(pilot, "question_mark")
         assert isinstance(app.screen, HelpScreen) and shows(app, "Home", "End", "←", "→")
 

@@ -16,6 +16,8 @@ from textual.content import Content
 from textual.widgets import Header, Static
 
 from game.engine.text import Text
+from game.lessons.better import Advice, advise
+from game.saves.check import check
 from game.saves.format import Save
 from game.tui.debrief_text import (
     headline,
@@ -52,6 +54,23 @@ class ReplayScreen(GameScreen):
         self.save = save
         self.quit_after = quit_after
         self.at = 0
+        self._advice: tuple[Advice, ...] | None = None  # None: not worked out yet
+
+    def advice(self) -> tuple[Advice, ...]:
+        """The better reply at each turn, when the save's story is loaded and unchanged (the
+        engine must be able to replay it exactly); else nothing."""
+        if self._advice is not None:
+            return self._advice
+        stories = self.game.stories
+        if stories is None:
+            return ()
+        story = next((s for s in stories if s.id == self.save.story.id), None)
+        replies = tuple(tn.reply_id for tn in self.save.turns)
+        if story is None or check(self.save, story) is not None:
+            self._advice = ()
+        else:
+            self._advice = advise(story, self.save.seed, self.save.rules, replies)
+        return self._advice
 
     def say(self, text: Text) -> str:
         lang = self.game.lang
@@ -90,7 +109,9 @@ class ReplayScreen(GameScreen):
             meters = FactTable(meter_rows(turn.before, turn.after, lang), id="replay-meters")
             meters.border_title = tr("replay.meters", lang)
             yield meters
-            yield FactTable(turn_rows(turn, self.say, lang), id="replay-facts")
+            advice = self.advice()
+            better = advice[self.at] if self.at < len(advice) else None
+            yield FactTable(turn_rows(turn, self.say, lang, better), id="replay-facts")
             return
         yield Static(Content.styled(tr("replay.end", lang), "bold $text-accent"), id="replay-head")
         if save.outcome is None:
