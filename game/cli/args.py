@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import NoReturn
 
+from game.textsafe import clean
+
 
 class UsageError(Exception):
     """Bad usage or unreadable input: one line on stderr, exit 2."""
@@ -20,8 +22,12 @@ def fail(message: str) -> NoReturn:
     raise UsageError(message)
 
 
+def warn(message: str) -> None:
+    """A line on stderr, every escape and control character taken out: messages quote save
+    files, names and paths, which must never reach the terminal raw."""
+    print(clean(message), file=sys.stderr)
+
+
 def die(err: UsageError) -> int:
-    print(
-        f"frontdesk: {err}" if not str(err).startswith("frontdesk") else str(err), file=sys.stderr
-    )
+    warn(f"frontdesk: {err}" if not str(err).startswith("frontdesk") else str(err))
     return 2

@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import secrets
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from game.cli.args import Parser, UsageError, die, fail
+from game.cli.args import Parser, UsageError, die, fail, warn
 from game.cli.catalog import find_story, load_pack, stories_dir, story_by_id
 from game.engine.acts import ACTS
 from game.engine.policies import policy_names
@@ -188,9 +187,9 @@ def _validate(paths: list[str]) -> int:
             fail(f"no such file or folder: {target}")
     stories, problems = load_stories(targets)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        warn(str(problem))
     if problems:
-        print(f"{len(problems)} problem(s) in {len(targets)} path(s)", file=sys.stderr)
+        warn(f"{len(problems)} problem(s) in {len(targets)} path(s)")
         return 1
     print(f"{len(stories)} stories OK")
     return 0
@@ -272,7 +271,7 @@ def _workshop(args: argparse.Namespace) -> int:
     except CodeError as err:
         fail(str(err))
     print(w.code)
-    print(f"Students join with: frontdesk --workshop {w.code} --name NAME", file=sys.stderr)
+    warn(f"Students join with: frontdesk --workshop {w.code} --name NAME")
     return 0
 
 

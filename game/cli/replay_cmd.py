@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from game.cli.args import fail
+from game.cli.args import fail, warn
 from game.engine.story import Story
 from game.saves.check import check, story_changes
 from game.saves.format import Save, SaveError
@@ -52,14 +51,12 @@ def run_check(paths: list[str], lookup: Callable[[str], Story | None]) -> int:
         if problem is None:
             continue
         bad += 1
-        print(f"{path}: {problem}", file=sys.stderr)
+        warn(f"{path}: {problem}")
         changes = story_changes(save, story)
         if changes:
-            print(
-                f"{path}: the story changed since the save ({'; '.join(changes)})", file=sys.stderr
-            )
+            warn(f"{path}: the story changed since the save ({'; '.join(changes)})")
     if bad:
-        print(f"{bad} of {len(saves)} saves differ", file=sys.stderr)
+        warn(f"{bad} of {len(saves)} saves differ")
         return 1
     print(f"{len(saves)} save(s) replay identically")
     return 0

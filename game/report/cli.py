@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from game.cli.args import fail
+from game.cli.args import fail, warn
 from game.report.collect import Collection, collect, save_files
 from game.report.stats import Report, build
 from game.saves.store import write_atomic
@@ -73,5 +73,5 @@ def run_report(dirs: list[str], fmt: str, out: Path | None, lang: str | None = N
             fail(f"report: cannot write {out}: {err.strerror}")
     if fmt in ("table", "xapi", "csv"):
         for p in found.problems:
-            print(f"unreadable: {p.path}: {p.message}", file=sys.stderr)
+            warn(f"unreadable: {p.path}: {p.message}")
     return 0

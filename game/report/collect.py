@@ -10,7 +10,6 @@ never stops the report.
 from __future__ import annotations
 
 import hashlib
-import json
 import multiprocessing
 import os
 from collections.abc import Iterable
@@ -25,6 +24,8 @@ from game.engine.text import Text
 from game.engine.worth import worth
 from game.report import progress
 from game.saves.format import FORMAT, MAX_BYTES, NAME, SaveError, parse_save
+from game.saves.strict import loads, read_bytes
+from game.textsafe import clean
 
 CHUNK = 250  # files a worker reads at a time
 PARALLEL_FROM = 1000  # files; below this, starting workers costs more than it saves
@@ -124,9 +125,11 @@ class _Bad(ValueError):
 
 
 def _s(x: Any) -> str:
+    """A string from the save, with every escape and control character taken out: the report
+    writes it to terminals, markdown and HTML."""
     if type(x) is not str:
         raise _Bad
-    return x
+    return clean(x)
 
 
 def _n(x: Any) -> float:
@@ -202,7 +205,7 @@ def _record(obj: Any, path: str) -> Record:
     if type(seed) is not int or seed < 0 or lang not in ("en", "zh"):
         raise _Bad
     if workshop is not None:
-        _s(workshop)
+        workshop = _s(workshop)
     steps = tuple(_step(t) for t in obj["turns"])
     outcome = obj["outcome"]
     return Record(
@@ -229,9 +232,9 @@ def parse_record(data: bytes, path: str, digest: bool = False) -> Record:
     try:
         if len(data) > MAX_BYTES:
             raise _Bad
-        record = _record(json.loads(data.decode("utf-8")), path)
+        record = _record(loads(data), path)
         return replace(record, digest=hashlib.sha256(data).hexdigest()) if digest else record
-    except (_Bad, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
+    except (_Bad, SaveError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         pass
     parse_save(data)  # raises SaveError naming the problem
     raise SaveError("not a save the report can read")
@@ -239,13 +242,7 @@ def parse_record(data: bytes, path: str, digest: bool = False) -> Record:
 
 def read_record(path: Path, digest: bool = False) -> Record:
     """One file's record, or `SaveError` with one line (without the path) saying why not."""
-    try:
-        with path.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except IsADirectoryError:
-        raise SaveError("is a folder, not a save") from None
-    except OSError as err:
-        raise SaveError(f"cannot read ({err.strerror})") from None
+    data = read_bytes(path)
     if not data:
         raise SaveError("empty (a session that had not saved its first turn yet)")
     return parse_record(data, str(path), digest)

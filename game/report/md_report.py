@@ -24,7 +24,14 @@ from game.report.stats import Episode, Figures, Group, Report
 def _cell(text: str) -> str:
     """Table-safe: no pipe, newline or HTML tag can break the table or run in a viewer."""
     text = " ".join(text.split())
-    for a, b in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|")):
+    for a, b in (
+        ("&", "&amp;"),
+        ("<", "&lt;"),
+        (">", "&gt;"),
+        ("|", "\\|"),
+        ("[", "\\["),  # no `[x](javascript:...)` link can form
+        ("]", "\\]"),
+    ):
         text = text.replace(a, b)
     return text
 
@@ -81,7 +88,10 @@ def _students(g: Group, words: str) -> list[str]:
 def _episode(e: Episode, lang: str, words: str) -> list[str]:
     """`lang`: the saves' texts (the class's language); `words`: the labels' language."""
     f = e.figures
-    out = [label("md.episode.title", words, title=_cell(e.title.get(lang)), episode=e.episode), ""]
+    out = [
+        label("md.episode.title", words, title=_cell(e.title.get(lang)), episode=_cell(e.episode)),
+        "",
+    ]
     out += [
         label(
             "md.episode",

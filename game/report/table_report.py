@@ -95,9 +95,9 @@ def _episode(e: Episode, lang: str, words: str) -> RenderableType:
         sp = e.split
         t = Table(
             box=BOX,
-            title=label("split.title", words, visits=sp.visits),
+            title=RText(label("split.title", words, visits=sp.visits)),
             title_justify="left",
-            caption=label("split.customer", words, line=clip(sp.line.get(lang), 100)),
+            caption=RText(label("split.customer", words, line=clip(sp.line.get(lang), 100))),
             caption_justify="left",
         )
         t.add_column(label("col.chose", words), justify="right")

@@ -38,16 +38,15 @@ from game.engine.story import ENDING_KINDS, Story
 from game.engine.text import Text
 from game.engine.turn import Firing
 from game.engine.worth import worth
+from game.saves.strict import MAX_BYTES, SaveError, loads
+from game.textsafe import player_name
+
+__all__ = ["MAX_BYTES", "SaveError"]  # re-exported: callers import them from here
 
 FORMAT = 2  # written by this program (2: each rule's notes with their topic and sign)
 READABLE_FROM = 2  # the oldest program format that can read what this one writes
-MAX_BYTES = 10 * 1024 * 1024
 _LEFT = ("walked_out", "hung_up", "escalated")
 NAME = re.compile(r"[\w-]{1,80}")  # a save's file stem: letters, digits, _ and - only
-
-
-class SaveError(Exception):
-    """A save that cannot be read; the message is one line for stderr."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +100,7 @@ def save_of(
         story=story_ref(session.story),
         seed=session.seed,
         lang=lang,
-        player=player,
+        player=player_name(player),  # never a lone surrogate: the save must encode as UTF-8
         workshop=workshop,
         rules=session.rules,
         customer=session.customer,
@@ -397,17 +396,7 @@ def _ended(r: _Reader) -> str | None:
 
 def parse_save(data: bytes) -> Save:
     """A save from its bytes, or `SaveError` with one line saying what is wrong."""
-    if len(data) > MAX_BYTES:
-        raise SaveError(f"too large ({len(data):,} bytes; a save is at most {MAX_BYTES:,})")
-    try:
-        obj = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise SaveError("not a save: not UTF-8 text") from None
-    except json.JSONDecodeError as err:
-        raise SaveError(f"not a save: broken JSON at line {err.lineno} ({err.msg})") from None
-    except RecursionError:
-        raise SaveError("not a save: nested too deeply") from None
-    r = _Reader(obj, "")
+    r = _Reader(loads(data), "")
     fmt = r.whole("format", 1)
     if fmt > FORMAT and r.whole("oldest_readable", 1) > FORMAT:
         raise SaveError(

@@ -15,7 +15,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.saves.format import MAX_BYTES, NAME, Save, SaveError, dump, parse_save
+from game.saves.claim import Claim
+from game.saves.format import NAME, Save, SaveError, dump, parse_save
+from game.saves.strict import read_bytes
 
 ENV = "FRONTDESK_SAVES"
 _TEMP = re.compile(r"\.(?P<name>[\w-]+)\.json\.(?P<pid>\d+)\.tmp")
@@ -115,6 +117,12 @@ class Store:
             return name
         raise SaveError(f"too many saves named {stem}")
 
+    def claim(self, name: str) -> Claim:
+        """The right to write this save, for this process alone (SaveError if another game
+        holds it). The lock file `.NAME.lock` stays; only the lock on it comes and goes."""
+        self.path(name)  # a save name, or SaveError
+        return Claim(self.folder / f".{name}.lock")
+
     def write(self, save: Save) -> Path:
         path = self.path(save.name)
         write_atomic(path, dump(save))
@@ -145,8 +153,11 @@ class Store:
         return best
 
     def latest_unfinished(self, player: str, look: int = 50) -> Save | None:
-        """This player's newest save that did not reach an ending (among the newest `look`)."""
-        for path in self.saves()[:look]:
+        """This player's newest save that did not reach an ending (among their newest `look`;
+        others' saves, told apart by the file name, are skipped unread however many there are)."""
+        stem = safe_name(player)
+        mine = [p for p in self.saves() if f"{stem}_" in p.name]
+        for path in mine[:look]:
             with contextlib.suppress(SaveError):
                 save = read_save(path)
                 if not save.finished and save.player == player and save.name == path.stem:
@@ -157,13 +168,6 @@ class Store:
 def read_save(path: Path) -> Save:
     """A save from a file; `SaveError` (one line) if it can't be read or isn't a good save."""
     try:
-        with path.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except IsADirectoryError:
-        raise SaveError(f"{path}: is a folder, not a save") from None
-    except OSError as err:
-        raise SaveError(f"{path}: cannot read ({err.strerror})") from None
-    try:
-        return parse_save(data)
+        return parse_save(read_bytes(path))
     except SaveError as err:
         raise SaveError(f"{path}: {err}") from None

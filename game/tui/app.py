@@ -20,6 +20,7 @@ from game.engine.story import Story
 from game.saves.check import resume, retry_at
 from game.saves.format import Save, SaveError, save_of
 from game.saves.store import Store
+from game.textsafe import player_name
 from game.tui.i18n import UI, describe, describe_long, tr
 from game.tui.safe import clean
 from game.tui.screens.title_screen import TitleScreen
@@ -83,7 +84,7 @@ class FrontdeskApp(App[int]):
         self.story = story
         self.first_seed = seed
         self.seeds = random.Random(seed)
-        self.player = clean(player).strip() if player else None
+        self.player = player_name(player) or None if player else None
         self.stories: list[Story] | None = None
         self.load_error: str | None = None
         self._loading = False
@@ -156,7 +157,7 @@ class FrontdeskApp(App[int]):
         return [by_id[e] for e in self.workshop.episodes if e in by_id]
 
     def join(self, workshop: Workshop, player: str) -> None:
-        self.workshop, self.player = workshop, clean(player).strip()
+        self.workshop, self.player = workshop, player_name(player)
         self.lang = workshop.lang
         self.action_new_episode()
 
@@ -182,10 +183,11 @@ class FrontdeskApp(App[int]):
             if story is None:
                 raise SaveError(tr("saves.no_story", self.lang, id=save.story.id))
             session = resume(save, story)
-        except Exception as err:  # a changed story or a broken pack: say so, keep the title
+            claim = self.store.claim(save.name) if self.store is not None else None
+        except Exception as err:  # a changed story, a broken pack, or the save open elsewhere
             self.notify(clean(str(err)), severity="error", markup=False)
             return
-        self.push_screen(PlayScreen(session, save_name=save.name))
+        self.push_screen(PlayScreen(session, save_name=save.name, claim=claim))
 
     def open_replay(self, save: Save, quit_after: bool = False) -> None:
         from game.tui.screens.replay_screen import ReplayScreen
@@ -203,12 +205,14 @@ class FrontdeskApp(App[int]):
             if play.save_name is None:
                 player = self.player or "player"
                 play.save_name = self.store.reserve(player, s.story.id, s.seed, code)
+                play.claim = self.store.claim(play.save_name)
             save = save_of(
                 s, name=play.save_name, lang=self.lang, player=self.player or "", workshop=code
             )
             self.store.write(save)
         except (OSError, SaveError) as err:
-            self.notify(tr("saves.failed", self.lang, why=clean(str(err))), severity="error")
+            why = clean(str(err))
+            self.notify(tr("saves.failed", self.lang, why=why), severity="error", markup=False)
 
     def debrief(self, play: PlayScreen) -> None:
         result = play.session.result

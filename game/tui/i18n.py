@@ -292,6 +292,10 @@ UI: dict[str, Text] = {
     "join.name.hint": t("as your trainer will see it", "培训师在报告里看到的名字"),
     "join.bad_code": t("That code doesn't work: {why}", "课堂码无效：{why}"),
     "join.no_name": t("Please type your name too.", "请也填写你的名字。"),
+    "join.name_cut": t(
+        "A name is at most {n} characters: the rest was cut.",
+        "名字最多 {n} 个字符，多出的部分已截去。",
+    ),
     "key.join": t("Join", "加入"),
     "key.join.long": t("Join a workshop with its code", "用课堂码加入培训课堂"),
 }

@@ -10,14 +10,13 @@ from textual.containers import Center, Vertical
 from textual.content import Content
 from textual.widgets import Header, Input, Label, Static
 
+from game.textsafe import MAX_NAME, player_name
 from game.tui.i18n import tr
 from game.tui.safe import clean
 from game.tui.screens.game_screen import GameScreen
 from game.tui.widgets.local_footer import LocalFooter
 from game.tui.widgets.too_small import TooSmall
 from game.workshop import CodeError, read_code
-
-MAX_NAME = 40
 
 
 class JoinScreen(GameScreen):
@@ -36,7 +35,8 @@ class JoinScreen(GameScreen):
             yield Label(id="join-code-label")
             yield Input(self.code, id="join-code", max_length=60)
             yield Label(id="join-name-label")
-            yield Input(self.game.player or "", id="join-name", max_length=MAX_NAME)
+            # no max_length: Textual drops a longer paste whole; it is cut below, visibly
+            yield Input(self.game.player or "", id="join-name")
             yield Static(id="join-error")
         yield LocalFooter()
 
@@ -62,10 +62,15 @@ class JoinScreen(GameScreen):
     def _error(self, message: str) -> None:
         self.query_one("#join-error", Static).update(Content.styled(message, "bold $text-error"))
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "join-name" and len(event.value) > MAX_NAME:
+            event.input.value = event.value[:MAX_NAME]
+            self._error(tr("join.name_cut", self.game.lang, n=MAX_NAME))
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         lang = self.game.lang
         code = self.query_one("#join-code", Input).value
-        name = clean(self.query_one("#join-name", Input).value).strip()
+        name = player_name(self.query_one("#join-name", Input).value)
         if event.input.id == "join-code" and not name:
             self.query_one("#join-name", Input).focus()
             return

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Header
 
 from game.engine.session import Session
+from game.saves.claim import Claim
 from game.tui.i18n import tr
 from game.tui.safe import one_line
 from game.tui.screens.game_screen import GameScreen
@@ -45,12 +46,15 @@ class PlayScreen(GameScreen):
         Binding("pagedown", "scroll_talk(1)", "key.on_talk", show=False, priority=True),
     ]
 
-    def __init__(self, session: Session, save_name: str | None = None) -> None:
+    def __init__(
+        self, session: Session, save_name: str | None = None, claim: Claim | None = None
+    ) -> None:
         super().__init__()
         self.session = session
         self.story = session.story
         self.seed = session.seed
         self.save_name = save_name  # the save this session writes to, once it has one
+        self.claim = claim  # held while this screen writes that save: no other game may
         self._leave_at = 0.0
 
     def compose(self) -> ComposeResult:
@@ -66,6 +70,10 @@ class PlayScreen(GameScreen):
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self.relabel)
         self.query_one(ReplyList).focus()
+
+    def on_unmount(self) -> None:
+        if self.claim is not None:
+            self.claim.release()
 
     def relabel(self) -> None:
         lang = self.game.lang
