@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,8 +23,8 @@ HOSTILE = "Amy\x1b]0;PWNED\x1b\\\x1b[41mRED\x07\x9b31m"
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def raw(**changes: object) -> dict[str, object]:
-    obj = json.loads(dump(saved()))
+def raw(**changes: object) -> dict[str, Any]:
+    obj: dict[str, Any] = json.loads(dump(saved()))
     obj.update(changes)
     return obj
 
@@ -52,7 +53,7 @@ def test_a_hostile_player_name_writes_no_control_character_to_the_terminal(
     tmp_path: Path, fmt: str
 ) -> None:
     obj = raw(player=HOSTILE, name="Amy_tui-story_7")
-    obj["story"]["title"]["en"] = "Title\x1b[2J[x](javascript:alert(1))"  # type: ignore[index]
+    obj["story"]["title"]["en"] = "Title\x1b[2J[x](javascript:alert(1))"
     put(tmp_path, "Amy_tui-story_7", obj)
     out = cli("report", str(tmp_path), "--format", fmt)
     assert out.returncode == 0, out.stderr
@@ -64,7 +65,7 @@ def test_a_hostile_player_name_writes_no_control_character_to_the_terminal(
 
 def test_replay_check_prints_a_saves_beat_ids_without_their_escapes(tmp_path: Path) -> None:
     obj = raw()
-    obj["turns"][0]["beat"] = "box\x1b]0;PWNED\x07"  # type: ignore[index]
+    obj["turns"][0]["beat"] = "box\x1b]0;PWNED\x07"
     put(tmp_path, "Ann_tui-story_7", obj)
     out = cli("replay", "--check", str(tmp_path))
     assert out.returncode in (1, 2)
