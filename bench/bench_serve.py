@@ -31,6 +31,7 @@ import aiohttp
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from game.serve.server import COOKIE, key_cookie  # noqa: E402
 from tests.serve.kit import KEY, children, free_port  # noqa: E402
 
 GOAL_MS, GOAL_N = 150.0, 40
@@ -80,7 +81,7 @@ class Session:
 
 async def measure(port: int, server_pid: int, n: int) -> dict[str, float]:
     jar = aiohttp.CookieJar(unsafe=True)
-    jar.update_cookies({"frontdesk_key": KEY})
+    jar.update_cookies({COOKIE: key_cookie(KEY)})
     origin = f"http://127.0.0.1:{port}"
     async with aiohttp.ClientSession(cookie_jar=jar) as http:
         start = time.perf_counter()

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import socket
 from pathlib import Path
+from urllib.parse import quote
 
 from game.cli.args import fail
 from game.serve.server import ClassServer, new_key
@@ -25,6 +26,12 @@ def public_address(host: str) -> str:
     return socket.gethostname()
 
 
+def share_link(url: str, key: str) -> str:
+    """The link that opens the game, the key percent-encoded: any text survives (a space, &,
+    +, #, 课堂密码), and the link is ASCII, so every chat app and console passes it whole."""
+    return f"{url}/?key={quote(key, safe='')}"
+
+
 def run_serve(args: argparse.Namespace, saves: Path, workshop: str | None) -> int:
     host, port = args.host, args.port
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
@@ -33,6 +40,10 @@ def run_serve(args: argparse.Namespace, saves: Path, workshop: str | None) -> in
         except OSError as err:
             fail(f"cannot listen on {host}:{port}: {err.strerror}")
     key = args.key or new_key()
+    try:
+        key.encode("utf-8")
+    except UnicodeEncodeError:
+        fail("--key must be text (it has bytes that are not UTF-8)")
     address = public_address(host)
     url = f"http://{'[' + address + ']' if ':' in address else address}:{port}"
     server = ClassServer(
@@ -46,7 +57,7 @@ def run_serve(args: argparse.Namespace, saves: Path, workshop: str | None) -> in
         workshop=workshop,
         lang=getattr(args, "lang", None),
     )
-    print(f"Share this link with the class: {url}/?key={key}", flush=True)
+    print(f"Share this link with the class: {share_link(url, key)}", flush=True)
     if host in ("127.0.0.1", "localhost", "::1"):
         print("(only this computer can open it; use --host 0.0.0.0 for the room)", flush=True)
     print(f"Saves go to {saves}. Press Ctrl+C to stop.", flush=True)

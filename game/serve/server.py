@@ -1,28 +1,45 @@
 """`frontdesk serve`: the game in browsers, for a classroom, from one laptop.
 
 On top of textual-serve's Server:
-- a class key: the shared link carries `?key=...` once; the server swaps it for a cookie and
-  sends the browser on to the bare page, so the key leaves the address bar;
+- a class key (any Unicode text): the shared link carries `?key=...` once; the server swaps it
+  for a cookie that holds a digest of the key, never the key, and sends the browser on to the
+  bare page, so the key leaves the address bar; the access log shows `key=***`;
 - an Origin check on the websocket, so another web page a student opens can't drive a game;
 - a cap on simultaneous games;
-- each game in its own process with a bare environment, ended when its browser goes.
+- each game in its own process with a bare environment, ended when its browser goes;
+- the browser's messages checked: a terminal size is clamped, a malformed message ignored;
+- the terminal's scripts served without a directory listing.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hashlib
 import hmac
+import json
 import logging
+import re
 import secrets
-from collections.abc import Awaitable, Callable
+import signal
+import unicodedata
+from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
+from urllib.parse import unquote_plus
 
-from aiohttp import web
-from textual_serve.server import Server
+import aiohttp_jinja2
+import jinja2
+from aiohttp import WSMsgType, web
+from aiohttp.web_log import AccessLogger
+from aiohttp.web_request import BaseRequest
+from rich.logging import RichHandler
+from textual_serve.app_service import AppService
+from textual_serve.server import LogHighlighter, Server
 
-from game.serve.sessions import GameService, game_argv
+from game.serve.sessions import GameService, game_argv, terminal_size
 
 COOKIE = "frontdesk_key"
+REDACTED = "***"
 log = logging.getLogger("frontdesk.serve")
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>frontdesk</title>
@@ -32,6 +49,10 @@ align-items:center;justify-content:center;height:90vh}}div{{max-width:36em;text-
 NO_KEY = PAGE.format(
     en="This game is for a class. Open the link your trainer shared (it ends in ?key=...).",
     zh="这是课堂专用的游戏。请打开培训师分享的链接（链接以 ?key=... 结尾）。",
+)
+ERROR = PAGE.format(
+    en="Something went wrong on the trainer's computer. Reload the page to try again.",
+    zh="培训师的电脑出了点问题。请刷新页面重试。",
 )
 FULL = PAGE.format(
     en="The room is full: every seat is taken. Try again in a minute.",
@@ -60,7 +81,8 @@ class ClassServer(Server):
         self.templates_path = Path(__file__).parent / "templates"
         self.root = root
         self.saves = saves
-        self.key = key
+        self._key = key_bytes(key)
+        self._cookie = key_cookie(key).encode("ascii")
         self.max_sessions = max_sessions
         self.argv = argv or game_argv(saves, workshop, lang)  # argv: another app (benchmarks)
         self.games: dict[str, GameService] = {}
@@ -69,7 +91,11 @@ class ClassServer(Server):
     # --- the guards ---------------------------------------------------------------------
 
     def _has_key(self, request: web.Request) -> bool:
-        return hmac.compare_digest(request.cookies.get(COOKIE, ""), self.key)
+        given = request.cookies.get(COOKIE, "").encode("utf-8", "surrogatepass")
+        return hmac.compare_digest(given, self._cookie)
+
+    def _is_key(self, given: str) -> bool:
+        return hmac.compare_digest(key_bytes(given), self._key)
 
     def _same_origin(self, request: web.Request) -> bool:
         origin = request.headers.get("Origin")
@@ -79,9 +105,39 @@ class ClassServer(Server):
         return origin in allowed
 
     async def _make_app(self) -> web.Application:
-        app = await super()._make_app()
-        app.middlewares.append(self._guard)
+        """textual-serve's app, but /static/ lists nothing and follows no link out of itself."""
+        app = web.Application(middlewares=[self._one_line_errors, self._guard])
+        aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(self.templates_path))
+        app.add_routes(
+            [
+                web.get("/", self.handle_index, name="index"),
+                web.get("/ws", self.handle_websocket, name="websocket"),
+                web.get("/download/{key}", self.handle_download, name="download"),
+                web.static(
+                    "/static",
+                    self.statics_path,
+                    show_index=False,
+                    follow_symlinks=False,
+                    name="static",
+                ),
+            ]
+        )
+        app.on_startup.append(self.on_startup)
+        app.on_shutdown.append(self.on_shutdown)
         return app
+
+    @web.middleware
+    async def _one_line_errors(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        """A request that fails is one line in the log (no traceback, no query: no key)."""
+        try:
+            return await handler(request)
+        except web.HTTPException:
+            raise
+        except Exception as error:
+            log.error("%s %s failed: %s", request.method, request.path, type(error).__name__)
+            return _page(ERROR, 500)
 
     @web.middleware
     async def _guard(
@@ -92,10 +148,12 @@ class ClassServer(Server):
             return await handler(request)  # the terminal's scripts and styles: no secrets
         given = request.query.get("key")
         if path == "/" and given is not None:
-            if not hmac.compare_digest(given, self.key):
+            if not self._is_key(given):
                 return _page(NO_KEY, 403)
             response = web.HTTPSeeOther("/")  # the key goes into a cookie, out of the URL
-            response.set_cookie(COOKIE, self.key, httponly=True, samesite="Strict")
+            response.set_cookie(
+                COOKIE, self._cookie.decode("ascii"), httponly=True, samesite="Strict"
+            )
             raise response
         if not self._has_key(request):
             return _page(NO_KEY, 403)
@@ -112,8 +170,8 @@ class ClassServer(Server):
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
         websocket = web.WebSocketResponse(heartbeat=15)
-        width = _int(request.query.get("width"), 80, 20, 500)
-        height = _int(request.query.get("height"), 24, 10, 300)
+        width = _int(request.query.get("width"), 80)
+        height = _int(request.query.get("height"), 24)
         self._seats += 1
         game: GameService | None = None
         try:
@@ -140,6 +198,72 @@ class ClassServer(Server):
             self._seats -= 1
         return websocket
 
+    async def _process_messages(
+        self, websocket: web.WebSocketResponse, app_service: AppService
+    ) -> None:
+        """textual-serve's loop over the browser's messages, minus its trust: a size is clamped
+        (by GameService), and a message that is not what the page sends is ignored."""
+        async for message in websocket:
+            if message.type != WSMsgType.TEXT:
+                continue
+            try:
+                envelope = json.loads(message.data)
+            except (ValueError, RecursionError):  # not JSON, or nested past Python's stack
+                continue
+            if not isinstance(envelope, list) or not envelope:
+                continue
+            kind, data = envelope[0], envelope[1] if len(envelope) > 1 else None
+            if kind == "stdin" and isinstance(data, str):
+                await app_service.send_bytes(data.encode("utf-8", "replace"))
+            elif kind == "resize" and isinstance(data, dict):
+                size = terminal_size(data.get("width"), data.get("height"))
+                if size is not None:
+                    await app_service.set_terminal_size(*size)
+            elif kind == "ping" and isinstance(data, str):
+                await websocket.send_json(["pong", data])
+            elif kind == "blur":
+                await app_service.blur()
+            elif kind == "focus":
+                await app_service.focus()
+
+    # --- running ------------------------------------------------------------------------
+
+    def initialize_logging(self) -> None:
+        """textual-serve's logging, but a traceback never shows local variables (the key)."""
+        logging.basicConfig(
+            level="DEBUG" if self.debug else "INFO",
+            format="%(message)s",
+            datefmt="[%X]",
+            handlers=[
+                RichHandler(
+                    show_path=False,
+                    show_time=False,
+                    rich_tracebacks=True,
+                    tracebacks_show_locals=False,
+                    highlighter=LogHighlighter(),
+                    console=self.console,
+                )
+            ],
+        )
+
+    def serve(self, debug: bool = False) -> None:
+        """textual-serve's serve, with an access log that never shows the class key."""
+        self.debug = debug
+        self.initialize_logging()
+        loop = asyncio.new_event_loop()
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(signal.SIGINT, self.request_exit)
+            loop.add_signal_handler(signal.SIGTERM, self.request_exit)
+        web.run_app(
+            self._make_app(),
+            host=self.host,
+            port=self.port,
+            handle_signals=False,
+            loop=loop,
+            print=None,
+            access_log_class=KeylessAccessLogger,
+        )
+
     async def on_startup(self, app: web.Application) -> None:
         pass  # the command line prints the link
 
@@ -151,13 +275,48 @@ def _page(html: str, status: int) -> web.Response:
     return web.Response(text=html, status=status, content_type="text/html")
 
 
-def _int(text: str | None, default: int, lo: int, hi: int) -> int:
+def _int(text: str | None, default: int) -> int:
     try:
-        value = int(text or default)
+        return int(text or default)
     except ValueError:
         return default
-    return max(lo, min(hi, value))
 
 
 def new_key() -> str:
     return secrets.token_urlsafe(9)
+
+
+def key_bytes(key: str) -> bytes:
+    """A key as compared: its UTF-8 (NFC first, so an é typed either way is the same key)."""
+    return unicodedata.normalize("NFC", key).encode("utf-8", "surrogatepass")
+
+
+def key_cookie(key: str) -> str:
+    """What the cookie carries for a key: a hex digest, ASCII whatever the key; never the key."""
+    return hmac.new(key_bytes(key), b"frontdesk serve cookie", hashlib.sha256).hexdigest()
+
+
+# a query parameter: its name, then its value up to the next parameter (or the end of the line)
+_PARAMETER = re.compile(r"(?<=[?&;])([^=&;#\s]*)=([^&;#\s]*)")
+
+
+def redact(text: str) -> str:
+    """A request line or URL with the value of every `key` parameter replaced by ***."""
+
+    def hide(match: re.Match[str]) -> str:
+        if unquote_plus(match[1]).strip().lower() == "key":
+            return f"{match[1]}={REDACTED}"
+        return match[0]
+
+    return _PARAMETER.sub(hide, text)
+
+
+class KeylessAccessLogger(AccessLogger):
+    """aiohttp's access log with every `key=` value (in the request line, the Referer, any
+    header it shows) replaced by ***, for the right key and a wrong one alike."""
+
+    def _format_line(
+        self, request: BaseRequest, response: web.StreamResponse, time: float
+    ) -> Iterable[tuple[str | tuple[str, str], str]]:
+        line = super()._format_line(request, response, time)
+        return [(k, redact(v) if isinstance(v, str) else v) for k, v in line]

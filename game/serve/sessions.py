@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 import os
 import signal
 import sys
@@ -24,6 +25,21 @@ QUIT_GRACE = 1.5  # seconds a game has to quit when asked, before it is terminat
 TERM_GRACE = 1.0  # seconds after SIGTERM before SIGKILL
 # what a game process may see of the server's environment; nothing else passes
 PASSED = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "FRONTDESK_STORIES")
+# the largest terminal a browser may ask for: a frame of 6000 x 6000 cells is ~145 MB
+MAX_COLUMNS, MAX_ROWS = 300, 100
+
+
+def terminal_size(width: object, height: object) -> tuple[int, int] | None:
+    """The terminal a browser asks for, within 1 x 1 and MAX_COLUMNS x MAX_ROWS; None when it
+    is not a size (not a number, negative, infinite), so the request is ignored."""
+    size: list[int] = []
+    for value, most in ((width, MAX_COLUMNS), (height, MAX_ROWS)):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        if not math.isfinite(value) or value < 0:
+            return None
+        size.append(max(1, min(most, int(value))))
+    return size[0], size[1]
 
 
 def game_environment(width: int, height: int) -> dict[str, str]:
@@ -76,6 +92,15 @@ class GameService(AppService):
     @property
     def pid(self) -> int | None:
         return self._process.pid if self._process is not None else None
+
+    async def set_terminal_size(self, width: int, height: int) -> None:
+        """Tell the game its new size, clamped; a size that is not one is ignored."""
+        size = terminal_size(width, height)
+        if size is not None:
+            await super().set_terminal_size(*size)
+
+    async def start(self, width: int, height: int) -> None:
+        await super().start(*(terminal_size(width, height) or (80, 24)))
 
     async def _open_app_process(
         self, width: int = 80, height: int = 24

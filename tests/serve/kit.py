@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import socket
@@ -13,10 +14,24 @@ from pathlib import Path
 
 from aiohttp.test_utils import TestClient, TestServer
 
-from game.serve.server import COOKIE, ClassServer
+from game.serve.server import COOKIE, ClassServer, key_cookie
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "class-key-123"
+# a game that echoes: its terminal size first ("COLUMNSxROWS"), then every packet the server
+# sends it (a resize is its JSON), each as a data packet the browser receives; ends on quit
+ECHO = (
+    "import os, sys\n"
+    "out, inp = sys.stdout.buffer, sys.stdin.buffer\n"
+    "def send(body):\n"
+    "    out.write(b'D' + len(body).to_bytes(4, 'big') + body); out.flush()\n"
+    "out.write(b'__GANGLION__\\n'); out.flush()\n"
+    "send(f\"{os.environ['COLUMNS']}x{os.environ['ROWS']}\".encode())\n"
+    "while len(head := inp.read(5)) == 5:\n"
+    "    body = inp.read(int.from_bytes(head[1:], 'big'))\n"
+    "    send(body)\n"
+    "    if b'\"quit\"' in body: break\n"
+)
 
 
 def free_port() -> int:
@@ -45,7 +60,12 @@ def children(pid: int) -> list[int]:
 
 @contextlib.asynccontextmanager
 async def served(
-    saves: Path, max_sessions: int = 40
+    saves: Path,
+    max_sessions: int = 40,
+    *,
+    key: str = KEY,
+    argv: list[str] | None = None,
+    statics: Path | None = None,
 ) -> AsyncIterator[tuple[TestClient, ClassServer]]:  # type: ignore[type-arg]
     port = free_port()
     server = ClassServer(
@@ -54,9 +74,12 @@ async def served(
         host="127.0.0.1",
         port=port,
         public_url=f"http://127.0.0.1:{port}",
-        key=KEY,
+        key=key,
         max_sessions=max_sessions,
+        argv=argv,
     )
+    if statics is not None:
+        server.statics_path = statics
     app = await server._make_app()
     async with TestClient(TestServer(app, port=port)) as client:
         try:
@@ -69,8 +92,28 @@ def origin(client: TestClient) -> str:  # type: ignore[type-arg]
     return f"http://127.0.0.1:{client.port}"
 
 
-def with_key(client: TestClient) -> None:  # type: ignore[type-arg]
-    client.session.cookie_jar.update_cookies({COOKIE: KEY})
+def with_key(client: TestClient, key: str = KEY) -> None:  # type: ignore[type-arg]
+    client.session.cookie_jar.update_cookies({COOKIE: key_cookie(key)})
+
+
+async def raw_get(
+    client: TestClient,  # type: ignore[type-arg]
+    target: str,
+    headers: dict[str, str] | None = None,
+) -> tuple[int, str]:
+    """GET `target` exactly as written (no client tidies `..` or `%` away): (status, body)."""
+    port = client.port
+    assert port is not None
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    lines = [f"GET {target} HTTP/1.1", f"Host: 127.0.0.1:{port}", "Connection: close"]
+    lines += [f"{name}: {value}" for name, value in (headers or {}).items()]
+    writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("ascii"))
+    await writer.drain()
+    data = await asyncio.wait_for(reader.read(), 30)
+    writer.close()
+    await writer.wait_closed()
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split(b" ", 2)[1]), body.decode("utf-8", "replace")
 
 
 @contextlib.contextmanager

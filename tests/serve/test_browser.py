@@ -56,3 +56,21 @@ def test_a_student_plays_a_reply_in_the_browser_and_it_is_saved(tmp_path: Path) 
     assert save.story.id == EPISODE and len(save.turns) == 1
     assert path.name.startswith(f"{code}_Ann_{EPISODE}_")
     assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 5000
+
+
+def test_keys_typed_before_any_click_reach_the_name_field(tmp_path: Path) -> None:
+    """The page gives the terminal the keyboard at load: no click before typing the name."""
+    saves = tmp_path / "saves"
+    code = new_code([EPISODE], 77, "en", [EPISODE]).code
+    with serve_command(saves, "--workshop", code) as (port, _):
+
+        async def student() -> None:
+            async with browser() as page:
+                await page.send("Page.navigate", url=f"http://127.0.0.1:{port}/?key={KEY}")
+                await page.wait_for("Your name")
+                await page.type("Bo")  # no click anywhere first
+                await page.press("enter")
+                await page.wait_for("Dropped calls", seconds=15)  # the name was taken: joined
+                await page.send("Page.navigate", url="about:blank")
+
+        asyncio.run(student())

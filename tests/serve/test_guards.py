@@ -10,7 +10,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from game.serve.server import COOKIE
+from game.serve.server import COOKIE, key_cookie
 from game.serve.sessions import PASSED
 from tests.serve.kit import KEY, alive, origin, served, with_key
 
@@ -22,7 +22,8 @@ def test_the_class_key_becomes_a_cookie_and_leaves_the_address(tmp_path: Path) -
             assert (await client.get("/?key=wrong", allow_redirects=False)).status == 403
             r = await client.get(f"/?key={KEY}", allow_redirects=False)
             assert r.status == 303 and r.headers["Location"] == "/"
-            assert r.cookies[COOKIE].value == KEY and r.cookies[COOKIE]["httponly"]
+            assert r.cookies[COOKIE].value == key_cookie(KEY) and r.cookies[COOKIE]["httponly"]
+            assert KEY not in r.cookies[COOKIE].value  # a digest of the key, never the key
             page = await client.get("/")  # the cookie now opens the page
             text = await page.text()
             assert page.status == 200 and "textual-terminal" in text
