@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
@@ -285,7 +285,18 @@ class FrontdeskApp(App[int]):
     def action_toggle_theme(self) -> None:
         self.theme = THEMES["light"] if self.theme == THEMES["dark"] else THEMES["dark"]
 
+    def _too_small(self) -> bool:
+        return self.size.width < MIN_WIDTH or self.size.height < MIN_HEIGHT
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Textual's palette cannot lay itself out in a tiny window (it raises): close it, as
+        # every screen shows "too small" there anyway
+        if self._too_small() and isinstance(self.screen, CommandPalette):
+            self.pop_screen()
+
     def action_command_palette(self) -> None:
+        if self._too_small():
+            return
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             placeholder = tr("palette.placeholder", self.lang)
             self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))

@@ -17,12 +17,13 @@ from game.tui.i18n import tr
 from game.tui.safe import one_line
 from game.tui.screens.game_screen import GameScreen
 from game.tui.widgets.local_footer import LocalFooter
+from game.tui.widgets.quick_list import SafeList
 from game.tui.widgets.too_small import TooSmall
 
 SHOWN = 300  # the newest saves listed; older ones stay on disk for `frontdesk report`
 
 
-class SavesList(OptionList):
+class SavesList(SafeList):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "key.replay")]
 
 

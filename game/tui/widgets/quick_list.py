@@ -11,7 +11,25 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 
 
-class QuickList(OptionList):
+class SafeList(OptionList):
+    """An OptionList whose keys never raise: Page Up/Down before the list has been laid out
+    (hidden, or the window too small to show a line) do nothing, where Textual's would look up
+    a line that is not there yet."""
+
+    def _laid_out(self) -> bool:
+        at = self.highlighted or 0
+        return self.scrollable_content_region.height > 0 and at in self._index_to_line
+
+    def action_page_up(self) -> None:
+        if self._laid_out():
+            super().action_page_up()  # type: ignore[no-untyped-call]
+
+    def action_page_down(self) -> None:
+        if self._laid_out():
+            super().action_page_down()  # type: ignore[no-untyped-call]
+
+
+class QuickList(SafeList):
     highlighted: reactive[int | None] = reactive(None, repaint=False)
     _drawn: int | None = None  # the option last drawn highlighted
 

@@ -67,6 +67,8 @@ class ReplyList(QuickList):
         return Content("\n").join([head + rows[0], *(Content(" " * INDENT) + r for r in rows[1:])])
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        if width <= 0:  # a window too narrow to show any of it
+            return self._tallest.get(width, 0)
         height = max(
             super().get_content_height(container, viewport, width), self._tallest.get(width, 0)
         )
