@@ -17,6 +17,7 @@ from game.engine.simulate import Run
 from game.engine.storyfile import load_stories
 from game.saves.format import save_of
 from game.saves.store import ENV, Store, default_dir
+from game.textsafe import one_line
 from game.workshop import SEED_BITS, CodeError, Workshop, new_code, read_code
 
 
@@ -146,7 +147,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _open_tui(args, args.episode)
     if cmd == "list":
         for s in load_pack():
-            print(f"{s.id:18} {s.difficulty}  {s.title.en} / {s.title.zh}")
+            print(f"{s.id:18} {s.difficulty}  {one_line(s.title.en)} / {one_line(s.title.zh)}")
         return 0
     if cmd == "validate":
         return _validate(args.paths)
