@@ -116,6 +116,13 @@ def run(m: Mutant, scratch: Path) -> bool:
         path.write_text(original, encoding="utf-8")
 
 
+def _ignored(folder: str, names: list[str]) -> set[str]:
+    skip = {".venv", ".git", "__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
+    if Path(folder) == ROOT:
+        skip |= {"saves"}  # the player's saves stay here
+    return skip & set(names)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sample", type=int, default=40, help="mutants to try (0: all)")
@@ -125,9 +132,15 @@ def main() -> int:
     chosen = every if args.sample <= 0 else random.Random(args.seed).sample(every, args.sample)
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp) / "frontdesk"
-        shutil.copytree(
-            ROOT, scratch, ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", "saves")
+        shutil.copytree(ROOT, scratch, ignore=_ignored)
+        clean = subprocess.run(
+            [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *TESTS],
+            cwd=scratch,
+            capture_output=True,
         )
+        if clean.returncode != 0:
+            print("the tests fail without any mutant: fix them first", file=sys.stderr)
+            return 2
         killed, survived = 0, []
         for n, m in enumerate(chosen, 1):
             if run(m, scratch):
