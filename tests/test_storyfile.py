@@ -170,3 +170,16 @@ def test_remembered_is_refused_outside_an_ending() -> None:
     with pytest.raises(StoryError) as caught:
         parse_story(data, "tiny.toml")
     assert any("known only at the end" in p.message for p in caught.value.problems)
+
+
+def test_a_story_id_used_twice_is_reported_at_its_id_line(tmp_path: Path) -> None:
+    """Was line 1."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / GOOD.name).write_bytes(GOOD.read_bytes())
+    stories, problems = load_stories([tmp_path / "a", tmp_path / "b"])
+    assert len(stories) == 1
+    id_line = GOOD.read_text(encoding="utf-8").split("\n").index('id = "dropped-calls"') + 1
+    assert [(p.line, p.message) for p in problems] == [
+        (id_line, f"story id 'dropped-calls' is also used by {tmp_path / 'a' / GOOD.name}")
+    ]
