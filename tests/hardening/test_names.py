@@ -65,3 +65,28 @@ def test_a_name_that_is_not_utf8_plays_and_saves(tmp_path: object) -> None:
         assert read_save(saves[0]).player == "Zé"
 
     run(new_app(story=fixture_story(), name=name, store=store), body, size=(100, 30))
+
+
+def test_a_failed_save_whose_message_holds_markup_is_shown_literally(
+    tmp_path: object, monkeypatch: object
+) -> None:
+    from pathlib import Path
+
+    import pytest as _pytest
+
+    from game.saves.store import Store
+
+    assert isinstance(monkeypatch, _pytest.MonkeyPatch)
+    store = Store.open(Path(str(tmp_path)) / "saves[/]here")
+
+    def broken(self: Store, save: object) -> Path:
+        raise OSError(28, "No space left on device: saves[/]here[@click=app.quit]")
+
+    monkeypatch.setattr(Store, "write", broken)
+
+    async def body(pilot: Pilot[int], app: FrontdeskApp) -> None:
+        await press(pilot, "1")  # the autosave fails; its toast quotes the path
+        assert app.is_running and len(session_of(app).turns) == 1
+        assert shows(app, "saves[/]here")
+
+    run(new_app(story=fixture_story(), name="Ann", store=store), body, size=(120, 40))
