@@ -54,3 +54,20 @@ def test_the_replay_says_when_trust_changes_band() -> None:
     assert "Their trust in you: guarded → trusting." in text
     same = side_text(replace(turn, before=before, after=replace(after, trust=55.0)), "en").plain
     assert "Their trust in you" not in same
+
+
+def test_textbook_prefers_the_manner_of_the_style_it_has_read() -> None:
+    from game.engine.policies import _judge
+    from game.engine.session import ReplyView
+    from game.engine.text import t
+
+    direct = ReplyView("direct", t("a", "a"), ("propose_solution", "be_direct"))
+    calm = ReplyView("calm", t("b", "b"), ("propose_solution", "be_calm"))
+
+    def worth(r: ReplyView, styles: tuple[str, ...]) -> float:
+        return _judge(r, "calm", styles, None, "narrate", set())
+
+    assert worth(direct, ("demanding",)) > worth(calm, ("demanding",))
+    assert worth(calm, ("steady",)) > worth(direct, ("steady",))
+    # read only half (fast pace: demanding or influential), the opposite manner still loses
+    assert worth(direct, ("demanding", "influential")) > worth(calm, ("demanding", "influential"))
