@@ -14,7 +14,6 @@ On top of textual-serve's Server:
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import hmac
 import json
@@ -22,6 +21,7 @@ import logging
 import re
 import secrets
 import signal
+import sys
 import unicodedata
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
@@ -251,7 +251,7 @@ class ClassServer(Server):
         self.debug = debug
         self.initialize_logging()
         loop = asyncio.new_event_loop()
-        with contextlib.suppress(NotImplementedError):
+        if sys.platform != "win32":  # Windows event loops take no signal handlers
             loop.add_signal_handler(signal.SIGINT, self.request_exit)
             loop.add_signal_handler(signal.SIGTERM, self.request_exit)
         web.run_app(
