@@ -61,9 +61,10 @@ class ReplayScreen(GameScreen):
         engine must be able to replay it exactly); else nothing."""
         if self._advice is not None:
             return self._advice
-        stories = self.game.stories
-        if stories is None:
-            return ()
+        try:  # the pack, loaded here if the app has not yet: what is shown must not race it
+            stories = self.game.stories if self.game.stories is not None else list(self.game.load())
+        except Exception:  # a broken pack: the replay still shows everything from the save
+            stories = []
         story = next((s for s in stories if s.id == self.save.story.id), None)
         replies = tuple(tn.reply_id for tn in self.save.turns)
         if story is None or check(self.save, story) is not None:
