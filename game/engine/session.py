@@ -9,6 +9,7 @@ s.result.score
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from game.engine.conditions import holds
@@ -18,6 +19,7 @@ from game.engine.heard import heard
 from game.engine.meters import Meters, State, initial_state
 from game.engine.rng import Rng
 from game.engine.rules import RULE_IDS
+from game.engine.said import Said, Typed
 from game.engine.scoring import peak_end, peak_index, plain_average
 from game.engine.story import Beat, Ending, Reply, Story, Variant
 from game.engine.text import Text, join, t
@@ -74,6 +76,14 @@ class Turn:
     served: tuple[tuple[str, float], ...]
     fired: tuple[Firing, ...]
     next: str
+    reader: str | None = None  # the reader's version when the reply was typed; None if chosen
+
+    @property
+    def said(self) -> Said:
+        """What the player said here, to say it again in a replay or a retry."""
+        if self.reader is None:
+            return self.reply_id
+        return Typed(self.reply_text.en, self.acts, self.reply_id, self.reader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,13 +120,13 @@ class Session:
 
     @classmethod
     def replayed(
-        cls, story: Story, seed: int, replies: tuple[str, ...], rules: tuple[str, ...] = RULE_IDS
+        cls, story: Story, seed: int, replies: Sequence[Said], rules: tuple[str, ...] = RULE_IDS
     ) -> Session:
         """The session after saying these replies, in order: where a retry resumes. The engine
         is deterministic, so every line, cue and turn is the same as the first time."""
         s = cls(story, seed, rules)
-        for reply_id in replies:
-            s.choose(reply_id)
+        for said in replies:
+            s.say_again(said)
         return s
 
     # what the player may see
@@ -157,21 +167,33 @@ class Session:
 
     def preview(self, reply_id: str) -> Outcome:
         """What a reply would do, without doing it (the `best` and `worst` policies look)."""
-        return evaluate(
-            self.customer, self._state, self._reply(reply_id).acts, self.story.channel, self.rules
-        )
+        return self.preview_acts(self._reply(reply_id).acts)
+
+    def preview_acts(self, acts: tuple[str, ...]) -> Outcome:
+        """What saying these acts would do now, without doing it."""
+        return evaluate(self.customer, self._state, acts, self.story.channel, self.rules)
 
     def choose(self, reply_id: str) -> Turn:
+        reply = self._reply(reply_id)
+        return self._say(reply, reply.acts, reply.text, None)
+
+    def type_reply(self, typed: Typed) -> Turn:
+        """Say a typed reply: the customer reacts to the acts heard in it, and the story goes
+        on along the offered reply `typed.along`."""
+        reply = self._reply(typed.along)
+        return self._say(reply, typed.acts, t(typed.text, typed.text), typed.reader)
+
+    def say_again(self, said: Said) -> Turn:
+        return self.type_reply(said) if isinstance(said, Typed) else self.choose(said)
+
+    def _say(self, reply: Reply, acts: tuple[str, ...], text: Text, reader: str | None) -> Turn:
         view = self._view
         if view is None:
             raise ValueError("the episode is over")
-        reply = self._reply(reply_id)
-        out = self.preview(reply_id)
+        out = self.preview_acts(acts)
         said_before = self._promised
-        self._said, self._promised = reply.acts, self._promised | frozenset(reply.acts)
-        self._heard = heard(
-            self.customer, reply.acts, out.before.meters, out.after.meters, said_before
-        )
+        self._said, self._promised = acts, self._promised | frozenset(acts)
+        self._heard = heard(self.customer, acts, out.before.meters, out.after.meters, said_before)
         nxt = self._next(reply, out)
         turn = Turn(
             index=len(self._turns),
@@ -179,14 +201,15 @@ class Session:
             line=view.line,
             cues=view.cues,
             reply_id=reply.id,
-            reply_text=reply.text,
-            acts=reply.acts,
+            reply_text=text,
+            acts=acts,
             before=out.before.meters,
             after=out.after.meters,
             moment=out.moment,
             served=out.served,
             fired=out.fired,
             next=nxt,
+            reader=reader,
         )
         self._turns.append(turn)
         self._last = self._state.meters

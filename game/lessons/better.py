@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from game.engine.customer import Customer
 from game.engine.meters import Meters, State
+from game.engine.said import Said, Typed
 from game.engine.session import Session
 from game.engine.story import Story
-from game.engine.text import Text
+from game.engine.text import Text, t
 from game.engine.turn import Firing
 
 # a better reply must beat the one said by this much (moments run -100..100) to be named;
@@ -62,25 +63,30 @@ def _option(s: Session, reply_id: str, text: Text, acts: tuple[str, ...]) -> Opt
 
 
 def advise(
-    story: Story, seed: int, rules: tuple[str, ...], replies: Sequence[str]
+    story: Story, seed: int, rules: tuple[str, ...], replies: Sequence[Said]
 ) -> tuple[Advice, ...]:
     """Per turn played, the replies on offer and the best of them, by re-running the session.
 
     Stops early (with what it has) if the story no longer offers a reply that was said."""
     s = Session(story, seed, rules)
     found: list[Advice] = []
-    for k, reply_id in enumerate(replies):
+    for k, said in enumerate(replies):
         view = s.current
+        reply_id = said.along if isinstance(said, Typed) else said
         if view is None or reply_id not in {r.id for r in view.replies}:
             break
         options = tuple(_option(s, r.id, r.text, r.acts) for r in view.replies)
         chosen = next(o for o in options if o.reply_id == reply_id)
+        if isinstance(said, Typed):  # what was typed, not the offered reply it went on along
+            out = s.preview_acts(said.acts)
+            text = t(said.text, said.text)
+            chosen = Option(reply_id, text, said.acts, out.moment, out.fired, out.ended)
         best = chosen
         for o in options:
             if o.moment > best.moment + 1e-9:
                 best = o
         found.append(Advice(k, s.customer, s.state, chosen, best, options))
-        s.choose(reply_id)
+        s.say_again(said)
     return tuple(found)
 
 

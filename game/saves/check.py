@@ -76,7 +76,7 @@ def _replay(save: Save, story: Story, upto: int) -> tuple[Session, str | None]:
                 f"{where}: the story is at beat {view.beat_id!r}, the save at {tn.beat_id!r}",
             )
         try:
-            got = session.choose(tn.reply_id)
+            got = session.say_again(tn.said)
         except ValueError:
             return session, f"{where}: beat {tn.beat_id!r} has no reply {tn.reply_id!r} now"
         field = _first_difference(turn_json(tn), turn_json(got))

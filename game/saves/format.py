@@ -43,8 +43,10 @@ from game.textsafe import player_name
 
 __all__ = ["MAX_BYTES", "SaveError"]  # re-exported: callers import them from here
 
-FORMAT = 2  # written by this program (2: each rule's notes with their topic and sign)
-READABLE_FROM = 2  # the oldest program format that can read what this one writes
+# what each save format added: a save is written in the lowest format that holds what it uses,
+# so a program that reads format 2 still opens every save without typed replies
+FORMAT = 3  # 2: each rule's notes with their topic and sign; 3: typed replies, misreading marks
+READABLE_FROM = 2  # the oldest program format that can read every save this one writes
 _LEFT = ("walked_out", "hung_up", "escalated")
 NAME = re.compile(r"[\w-]{1,80}")  # a save's file stem: letters, digits, _ and - only
 
@@ -70,6 +72,13 @@ class Save:
     turns: tuple[Turn, ...]
     outcome: Result | None
     format: int = FORMAT
+    misread: tuple[int, ...] = ()  # turns whose typed reply the learner says was misread
+
+    @property
+    def needs_format(self) -> int:
+        """The lowest save format that holds this save."""
+        typed = self.misread or any(tn.reader is not None for tn in self.turns)
+        return 3 if typed else 2
 
     @property
     def finished(self) -> bool:
@@ -143,7 +152,7 @@ def turn_json(tn: Turn) -> dict[str, Any]:
             for f in tn.fired
         ],
         "next": tn.next,
-    }
+    } | ({"reader": tn.reader} if tn.reader is not None else {})
 
 
 def _note(n: Note) -> dict[str, Any]:
@@ -181,9 +190,10 @@ def outcome_json(r: Result) -> dict[str, Any]:
 
 
 def to_json(s: Save) -> dict[str, Any]:
+    fmt = s.needs_format
     return {
-        "format": s.format,
-        "oldest_readable": READABLE_FROM,
+        "format": fmt,
+        "oldest_readable": fmt,
         "program": "frontdesk",
         "name": s.name,
         "story": {
@@ -200,7 +210,7 @@ def to_json(s: Save) -> dict[str, Any]:
         "customer": customer_json(s.customer),
         "turns": [turn_json(tn) for tn in s.turns],
         "outcome": outcome_json(s.outcome) if s.outcome else None,
-    }
+    } | ({"misread": list(s.misread)} if s.misread else {})
 
 
 def dump(s: Save) -> bytes:
@@ -343,6 +353,7 @@ def _read_turn(r: _Reader, index: int) -> Turn:
         served=r.pairs("served", float, NEEDS),
         fired=tuple(fired),
         next=r.string("next"),
+        reader=r.opt_str("reader"),
     )
 
 
@@ -428,7 +439,17 @@ def parse_save(data: bytes) -> Save:
         turns=turns,
         outcome=outcome,
         format=min(fmt, FORMAT),
+        misread=_misread(r, len(turns)),
     )
+
+
+def _misread(r: _Reader, turns: int) -> tuple[int, ...]:
+    if r.obj.get("misread") is None:
+        return ()
+    marks = r.items("misread")
+    if not all(isinstance(x, int) and not isinstance(x, bool) and 0 <= x < turns for x in marks):
+        raise SaveError("field 'misread' is not a list of turn numbers of this save")
+    return tuple(sorted(set(marks)))  # type: ignore[arg-type]
 
 
 def renamed(s: Save, name: str) -> Save:

@@ -229,7 +229,7 @@ class FrontdeskApp(App[int]):
         player can choose differently at turn `turn + 1` (it gets its own save)."""
         from game.tui.screens.play_screen import PlayScreen
 
-        replies = tuple(tn.reply_id for tn in session.turns[:turn])
+        replies = tuple(tn.said for tn in session.turns[:turn])
         again = Session.replayed(session.story, session.seed, replies, session.rules)
         self.switch_screen(PlayScreen(again))
 

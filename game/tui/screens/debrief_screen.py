@@ -52,7 +52,7 @@ class DebriefScreen(GameScreen):
         if result is None:
             raise ValueError("the debrief needs a finished session")
         self.result: Result = result
-        replies = tuple(tn.reply_id for tn in session.turns)
+        replies = tuple(tn.said for tn in session.turns)
         self.advice = advise(session.story, session.seed, session.rules, replies)
         self.lesson = lesson(self.advice)
 

@@ -66,7 +66,7 @@ class ReplayScreen(GameScreen):
         except Exception:  # a broken pack: the replay still shows everything from the save
             stories = []
         story = next((s for s in stories if s.id == self.save.story.id), None)
-        replies = tuple(tn.reply_id for tn in self.save.turns)
+        replies = tuple(tn.said for tn in self.save.turns)
         if story is None or check(self.save, story) is not None:
             self._advice = ()
         else:
