@@ -135,3 +135,21 @@ def test_a_wrong_code_in_the_join_screen_is_shown_and_nothing_starts() -> None:
         assert shows(app, "That code doesn't work", "typo")
 
     run(new_app(), body)
+
+
+def test_a_typed_workshop_keeps_its_flag_and_menu_codes_do_not_change() -> None:
+    menu = new_code(["escort", "sauna"], 7, "en", PACK)
+    typed = new_code(["escort", "sauna"], 7, "en", PACK, typed=True)
+    assert typed.code != menu.code
+    assert read_code(typed.code, PACK).typed and not read_code(menu.code, PACK).typed
+    back = read_code(typed.code, PACK)
+    assert (back.lang, back.seed, back.episodes) == ("en", 7, ("escort", "sauna"))
+    assert read_code(menu.code, PACK) == menu  # still version 1: codes on boards stay valid
+
+
+def test_a_typo_in_a_typed_code_is_caught() -> None:
+    code = new_code(["escort"], 3, "zh", PACK, typed=True).code
+    first = code[0]
+    wrong = ("3" if first != "3" else "4") + code[1:]
+    with pytest.raises(CodeError):
+        read_code(wrong, PACK)

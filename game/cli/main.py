@@ -96,6 +96,9 @@ def build_parser() -> Parser:
     wsn.add_argument("--episodes", required=True, help="episode ids joined by commas, or 'all'")
     wsn.add_argument("--seed", type=_seed, default=None, help="0 to 1048575 (default: random)")
     wsn.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS)
+    wsn.add_argument(
+        "--typed", action="store_true", help="the class types every reply in its own words"
+    )
     wss = ws_sub.add_parser("show", help="what a code stands for")
     wss.add_argument("code")
 
@@ -263,12 +266,13 @@ def _workshop(args: argparse.Namespace) -> int:
         w = _join(args.code)
         print(f"code      {w.code}\nlanguage  {w.lang}\nseed      {w.seed}")
         print("episodes  " + ", ".join(w.episodes))
+        print("replies   " + ("typed in their own words" if w.typed else "chosen or typed"))
         return 0
     pack = _pack_ids()
     episodes = pack if args.episodes == "all" else [e.strip() for e in args.episodes.split(",")]
     seed = args.seed if args.seed is not None else secrets.randbelow(1 << SEED_BITS)
     try:
-        w = new_code(episodes, seed, args.lang or "en", pack)
+        w = new_code(episodes, seed, args.lang or "en", pack, typed=args.typed)
     except CodeError as err:
         fail(str(err))
     print(w.code)

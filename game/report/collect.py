@@ -47,6 +47,23 @@ class Step:
     mistakes: tuple[str, ...]  # the reply's acts that the documents name as mistakes
     helped: tuple[str, ...]  # rules whose firing this turn moved the customer the good way
     hurt: tuple[str, ...]  # ... and the bad way
+    typed: bool = False  # typed in the player's own words: `reply` is TYPED, acts as heard
+    acts: tuple[str, ...] = ()
+
+
+# the reply id of every typed reply (no story id has brackets): the split counts them as one
+TYPED = "(typed)"
+TYPED_TEXT = Text("(typed in their own words)", "（用自己的话输入）")
+
+
+@dataclass(frozen=True, slots=True)
+class Misread:
+    """A typed reply the learner marked as misread: what they typed and what the reader heard,
+    for a trainer collecting corrections."""
+
+    turn: int
+    text: str
+    acts: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +90,7 @@ class Record:
     steps: tuple[Step, ...]
     ending: Ending | None  # None: unfinished
     digest: str  # sha256 of the file's bytes, when asked for (it names the xAPI statement)
+    misread: tuple[Misread, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,14 +184,17 @@ def _step(t: Any) -> Step:
             helped.append(rule)
         elif way < 0:
             hurt.append(rule)
+    typed = t.get("reader") is not None
     step = Step(
         beat=_one(_s(t["beat"])),
         line=_t(t["line"]),
-        reply=_one(_s(t["reply"])),
+        reply=TYPED if typed else _one(_s(t["reply"])),
         reply_text=_t(t["reply_text"]),
         mistakes=_one(tuple(a for a in acts if a in _BAD_ACTS)),
         helped=_one(tuple(helped)),
         hurt=_one(tuple(hurt)),
+        typed=typed,
+        acts=_one(tuple(acts)),
     )
     return _one(step)
 
@@ -207,6 +228,10 @@ def _record(obj: Any, path: str) -> Record:
     if workshop is not None:
         workshop = _s(workshop)
     steps = tuple(_step(t) for t in obj["turns"])
+    marks = obj.get("misread") or []
+    if type(marks) is not list or not all(type(k) is int and 0 <= k < len(steps) for k in marks):
+        raise _Bad
+    misread = tuple(Misread(k, steps[k].reply_text.en, steps[k].acts) for k in sorted(set(marks)))
     outcome = obj["outcome"]
     return Record(
         path=path,
@@ -220,6 +245,7 @@ def _record(obj: Any, path: str) -> Record:
         steps=steps,
         ending=None if outcome is None else _ending(outcome, len(steps)),
         digest="",
+        misread=misread,
     )
 
 

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from game.engine.text import Text
+from game.report.collect import Misread, Record
 from game.report.labels import rule_source
 from game.report.stats import Episode, Figures, Group, Played, Report, Split, Spread, Student
 
@@ -106,6 +107,12 @@ def _group(g: Group) -> dict[str, Any]:
     }
 
 
+def _misread(s: Record, m: Misread) -> dict[str, Any]:
+    """A typed reply its learner said was misread: a correction for the reader's corpus."""
+    where = {"player": s.player, "episode": s.episode, "save": s.name, "turn": m.turn + 1}
+    return where | {"text": m.text, "acts": list(m.acts)}
+
+
 def as_dict(r: Report) -> dict[str, Any]:
     return {
         "report": "frontdesk class report",
@@ -114,6 +121,7 @@ def as_dict(r: Report) -> dict[str, Any]:
         "saves": sum(g.figures.sessions for g in r.groups),
         "workshops": [_group(g) for g in r.groups],
         "unreadable": [{"path": p.path, "error": p.message} for p in r.problems],
+        "misread": [_misread(s, m) for s, m in r.misread],
     }
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from game.engine.text import Text
-from game.report.collect import Collection, Problem, Record, Step
+from game.report.collect import TYPED, TYPED_TEXT, Collection, Misread, Problem, Record, Step
 
 BUCKETS = 10  # the score histogram: 0-10, 10-20, ..., 90-100
 SPLIT_REACH = 0.25  # a decision counts for "where the class split" if this share reached it
@@ -112,6 +112,8 @@ class Report:
     groups: tuple[Group, ...]  # workshops by code, then the saves without one
     problems: tuple[Problem, ...]
     files: int
+    # typed replies learners marked as misread, with the save they are in: corrections to collect
+    misread: tuple[tuple[Record, Misread], ...] = ()
 
 
 def _mean(xs: Sequence[float]) -> float | None:
@@ -192,7 +194,9 @@ def split(records: Sequence[Record]) -> Split | None:
     if neg_bits == 0:
         return None
     choices = tuple(
-        Choice(reply, replies[beat, reply].reply_text, n, replies[beat, reply].mistakes)
+        Choice(reply, TYPED_TEXT, n, ())
+        if reply == TYPED
+        else Choice(reply, replies[beat, reply].reply_text, n, replies[beat, reply].mistakes)
         for reply, n in _ranked(chosen[beat])
     )
     return Split(beat, lines[beat], -neg_visits, round(-neg_bits, 3), choices)
@@ -241,4 +245,5 @@ def group(records: Sequence[Record]) -> Group:
 def build(c: Collection) -> Report:
     """`c.records` come sorted by workshop, player, episode, save (`collect.record_key`)."""
     groups = tuple(group(list(g)) for _, g in groupby(c.records, key=lambda r: r.workshop))
-    return Report(groups, c.problems, c.files)
+    misread = tuple((r, m) for r in c.records for m in r.misread)
+    return Report(groups, c.problems, c.files, misread)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -194,25 +195,46 @@ class FrontdeskApp(App[int]):
 
         self.push_screen(ReplayScreen(save, quit_after=quit_after))
 
+    def _workshop_of(self, s: Session) -> str | None:
+        w = self.workshop
+        return w.code if w and s.seed == w.seed_for(s.story.id) else None  # the class's
+
     def autosave(self, play: PlayScreen) -> None:
         """Writes the session after a turn; a failure is shown, never fatal."""
         if self.store is None:
             return
         s = play.session
         try:
-            w = self.workshop
-            code = w.code if w and s.seed == w.seed_for(s.story.id) else None  # the class's
+            code = self._workshop_of(s)
             if play.save_name is None:
                 player = self.player or "player"
                 play.save_name = self.store.reserve(player, s.story.id, s.seed, code)
                 play.claim = self.store.claim(play.save_name)
-            save = save_of(
-                s, name=play.save_name, lang=self.lang, player=self.player or "", workshop=code
-            )
-            self.store.write(save)
+            self._write(s, play.save_name)
         except (OSError, SaveError) as err:
-            why = clean(str(err))
-            self.notify(tr("saves.failed", self.lang, why=why), severity="error", markup=False)
+            self._save_failed(err)
+
+    def _write(self, s: Session, name: str, misread: tuple[int, ...] = ()) -> None:
+        assert self.store is not None
+        save = save_of(
+            s, name=name, lang=self.lang, player=self.player or "", workshop=self._workshop_of(s)
+        )
+        self.store.write(replace(save, misread=misread))
+
+    def _save_failed(self, err: Exception) -> None:
+        why = clean(str(err))
+        self.notify(tr("saves.failed", self.lang, why=why), severity="error", markup=False)
+
+    def save_marks(self, s: Session, name: str | None, misread: tuple[int, ...]) -> bool:
+        """Rewrites a finished session's save with the learner's misreading marks; False when
+        the session has no save."""
+        if self.store is None or name is None:
+            return False
+        try:
+            self._write(s, name, misread)
+        except (OSError, SaveError) as err:
+            self._save_failed(err)
+        return True
 
     def debrief(self, play: PlayScreen) -> None:
         result = play.session.result
@@ -222,7 +244,7 @@ class FrontdeskApp(App[int]):
 
         before = self.best.get(play.story.id)
         self.best[play.story.id] = max(result.score, before if before is not None else 0.0)
-        self.switch_screen(DebriefScreen(play.session, before))
+        self.switch_screen(DebriefScreen(play.session, before, play.save_name))
 
     def retry(self, session: Session, turn: int) -> None:
         """A new session of the same customer with the first `turn` replies said again, so the

@@ -125,15 +125,24 @@ def act_lines(acts: Sequence[str], lang: str) -> Content:
     return Content("\n").join(lines)
 
 
+def yours(turn: Turn, say: Say, lang: str) -> str:
+    """What the player said: a typed reply exactly as typed, an offered one filled in."""
+    return turn.reply_text.get(lang) if turn.reader is not None else say(turn.reply_text)
+
+
 def turn_rows(turn: Turn, say: Say, lang: str, advice: Advice | None = None) -> list[Row]:
     """One turn: what was said, what the reply did, what helped and hurt, the change, and what
     would have served them best."""
     showed = " · ".join(clean(say(cue.text)) for cue in turn.cues)
+    typed = turn.reader is not None  # typed words are shown as typed, and their acts as heard
     rows: list[Row] = [
         (tr("debrief.they", lang), Content(clean(say(turn.line)))),
         (tr("debrief.showed", lang), Content.styled(showed, MUTED)),
-        (tr("debrief.you", lang), Content.styled(clean(say(turn.reply_text)), "bold")),
-        (tr("debrief.acts", lang), act_lines(turn.acts, lang)),
+        (
+            tr("debrief.you_typed" if typed else "debrief.you", lang),
+            Content.styled(clean(yours(turn, say, lang)), "bold"),
+        ),
+        (tr("debrief.heard" if typed else "debrief.acts", lang), act_lines(turn.acts, lang)),
     ]
     helped, hurt = note_lines(turn, True, lang), note_lines(turn, False, lang)
     if helped:
@@ -210,7 +219,7 @@ def tip_text(
             "tip.mistake",
             lang,
             turn=tip.turn + 1,
-            reply=one_line(say(turn.reply_text)),
+            reply=one_line(yours(turn, say, lang)),
             meanings=named,
         )
     if tip.kind == "left":

@@ -44,10 +44,14 @@ class DebriefScreen(GameScreen):
         Binding("escape", "episodes", "key.episodes"),
     ]
 
-    def __init__(self, session: Session, best_before: float | None) -> None:
+    def __init__(
+        self, session: Session, best_before: float | None, save_name: str | None = None
+    ) -> None:
         super().__init__()
         self.session = session
         self.best_before = best_before
+        self.save_name = save_name  # where misreading marks are kept
+        self.misread: set[int] = set()  # typed turns the learner says were misread
         result = session.result
         if result is None:
             raise ValueError("the debrief needs a finished session")
@@ -97,6 +101,14 @@ class DebriefScreen(GameScreen):
                     table = FactTable(turn_rows(turn, self.say, lang, advice), classes="turn")
                     shown.append(table.plain_text())
                     yield table
+                    if turn.reader is not None:
+                        yield Button(
+                            Content(tr(self._misread_key(turn.index), lang)),
+                            id=f"misread-{turn.index}",
+                            classes="misread",
+                            action=f"screen.misread({turn.index})",
+                            compact=True,
+                        )
                     yield Button(
                         Content(tr("debrief.retry", lang, n=turn.index + 1)),
                         id=f"retry-{turn.index}",
@@ -146,6 +158,17 @@ class DebriefScreen(GameScreen):
         if turn < 0:
             turn = self.lesson if self.lesson is not None else 0
         self.game.retry(self.session, turn)
+
+    def _misread_key(self, turn: int) -> str:
+        return "debrief.misread.marked" if turn in self.misread else "debrief.misread"
+
+    def action_misread(self, turn: int) -> None:
+        """Mark (or unmark) a typed reply as misread; the mark is written into the save."""
+        self.misread ^= {turn}
+        button = self.query_one(f"#misread-{turn}", Button)
+        button.label = Content(tr(self._misread_key(turn), self.game.lang))
+        if not self.game.save_marks(self.session, self.save_name, tuple(sorted(self.misread))):
+            self.notify(tr("debrief.misread.unsaved", self.game.lang), markup=False)
 
     def action_fresh(self) -> None:
         self.game.replay(self, None)

@@ -20,6 +20,8 @@ from game.tui.widgets.customer_card import CustomerCard
 from game.tui.widgets.local_footer import LocalFooter
 from game.tui.widgets.reply_list import ReplyList
 from game.tui.widgets.too_small import TooSmall
+from game.tui.widgets.typed_input import TypedInput
+from game.typed_reply import Unheard, hear, said_words
 
 if TYPE_CHECKING:
     pass
@@ -41,6 +43,7 @@ class PlayScreen(GameScreen):
         Binding("3", "choose(2)", "key.reply", show=False),
         Binding("4", "choose(3)", "key.reply", show=False),
         Binding("5", "choose(4)", "key.reply", show=False),
+        Binding("t", "type", "key.type"),
         Binding("escape", "leave", "key.leave"),
         Binding("pageup", "scroll_talk(-1)", "key.back_talk", show=False, priority=True),
         Binding("pagedown", "scroll_talk(1)", "key.on_talk", show=False, priority=True),
@@ -65,11 +68,21 @@ class PlayScreen(GameScreen):
             with Vertical(id="talk"):
                 yield Conversation(id="conversation")
                 yield ReplyList(id="replies")
+                yield TypedInput(id="typed")
         yield LocalFooter()
+
+    @property
+    def typed_only(self) -> bool:
+        """A workshop that asks the class to type every reply: no menu while it lasts."""
+        w = self.game.workshop
+        return bool(w and w.typed and self.seed == w.seed_for(self.story.id))
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self.relabel)
-        self.query_one(ReplyList).focus()
+        typing = self.typed_only and self.session.current is not None
+        self.query_one(TypedInput).display = typing
+        self.query_one(ReplyList).display = not typing
+        (self.query_one(TypedInput) if typing else self.query_one(ReplyList)).focus()
 
     def on_unmount(self) -> None:
         if self.claim is not None:
@@ -97,11 +110,14 @@ class PlayScreen(GameScreen):
         replies.border_title = tr("play.replies" if s.current else "play.over", lang)
         offered = replies.option_count
         if s.current is not None:
-            replies.show([s.say(r.text, lang) for r in s.current.replies])
+            replies.show([s.say(r.text, lang) for r in s.current.replies], tr("typed.entry", lang))
         else:
             replies.show([tr("play.debrief", lang)])
         if replies.option_count != offered:
             self.refresh_bindings()  # which number keys work depends on how many replies there are
+        typed = self.query_one(TypedInput)
+        typed.border_title = tr("typed.title", lang)
+        typed.placeholder = tr("typed.placeholder", lang, name=one_line(s.customer.name.get(lang)))
 
     def _lines(self, lang: str) -> list[Line]:
         s = self.session
@@ -113,17 +129,56 @@ class PlayScreen(GameScreen):
                 lines.append(Line("", s.say(view.cue, lang)))
             lines.append(Line(them, s.say(view.line, lang)))
             if i < len(s.turns):
-                lines.append(Line(me, s.say(s.turns[i].reply_text, lang), player=True))
+                lines.append(Line(me, said_words(s, s.turns[i], lang), player=True))
         if s.result is not None:
             lines.append(Line(them, s.say(s.result.line, lang)))
         return lines
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "choose" and parameters:
+            if self.typed_only and self.session.current is not None:
+                return False
             count = len(self.session.current.replies) if self.session.current else 1
             index = parameters[0]
             return isinstance(index, int) and index < count
+        if action == "type":
+            return self.session.current is not None
         return True
+
+    def action_type(self) -> None:
+        """Open the line for a reply in the player's own words."""
+        typed = self.query_one(TypedInput)
+        typed.display = True
+        typed.focus()
+
+    def on_typed_input_closed(self, event: TypedInput.Closed) -> None:
+        if self.typed_only and self.session.current is not None:
+            self.action_leave()
+            return
+        self._close_typing()
+
+    def _close_typing(self) -> None:
+        self.query_one(TypedInput).display = False
+        replies = self.query_one(ReplyList)
+        replies.display = True
+        replies.focus()
+
+    def on_input_submitted(self, event: TypedInput.Submitted) -> None:
+        event.stop()
+        s, lang = self.session, self.game.lang
+        if s.current is None:
+            return
+        try:
+            typed = hear(s.current, event.value)
+        except Unheard as why:
+            self.notify(tr(why.key, lang), severity="warning", markup=False)
+            return
+        s.type_reply(typed)
+        event.input.clear()
+        self.game.autosave(self)
+        self.relabel()
+        if s.current is None:
+            self._close_typing()
 
     def action_choose(self, index: int) -> None:
         self.query_one(ReplyList).choose(index)
@@ -134,6 +189,7 @@ class PlayScreen(GameScreen):
             self.game.debrief(self)
             return
         if event.index >= len(s.current.replies):
+            self.action_type()
             return
         s.choose(s.current.replies[event.index].id)
         self.game.autosave(self)

@@ -38,29 +38,30 @@ class ReplyList(QuickList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.replies: tuple[str, ...] = ()
+        self.extra: str | None = None  # an unnumbered last entry (say it in your own words)
         self._width = 0
         self._tallest: dict[int, int] = {}
 
-    def show(self, replies: Sequence[str]) -> None:
-        """Replace the replies; the first is highlighted."""
+    def show(self, replies: Sequence[str], extra: str | None = None) -> None:
+        """Replace the replies (and the unnumbered entry after them); the first is highlighted.
+        Choosing the extra entry posts `Chosen(len(replies))`."""
         self.replies = tuple(clean(r) for r in replies)
+        self.extra = clean(extra) if extra else None
         self._fill()
 
     def _fill(self) -> None:
         width = self._width = self.scrollable_content_region.width
         self.clear_options()
-        self.add_options(
-            [
-                Option(self._row(i, text, width), id=f"r{i}")
-                for i, text in enumerate(self.replies, 1)
-            ]
-        )
-        self.highlighted = 0 if self.replies else None
+        rows = [self._row(f"{i}", text, width) for i, text in enumerate(self.replies, 1)]
+        if self.extra:
+            rows.append(self._row("✎", self.extra, width))
+        self.add_options([Option(row, id=f"r{i}") for i, row in enumerate(rows, 1)])
+        self.highlighted = 0 if rows else None
 
     @staticmethod
-    def _row(number: int, text: str, width: int) -> Content:
+    def _row(mark: str, text: str, width: int) -> Content:
         """The number, then the reply; a long reply wraps under its own first word."""
-        head = Content.styled(f"{number:<{INDENT}}", "bold")
+        head = Content.styled(f"{mark:<{INDENT}}", "bold")
         if width <= INDENT:
             return head + Content(text)
         rows = wrap(Content(text), width - INDENT)
@@ -76,7 +77,7 @@ class ReplyList(QuickList):
         return height
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.replies and self.scrollable_content_region.width != self._width:
+        if self.option_count and self.scrollable_content_region.width != self._width:
             at = self.highlighted
             self._fill()
             self.highlighted = at
