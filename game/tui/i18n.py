@@ -91,7 +91,7 @@ UI: dict[str, Text] = {
     "play.over": t("The conversation is over", "对话结束了"),
     "play.leave.again": t("Press Esc again to leave.", "再按一次 Esc 离开。"),
     # typed replies (issue #13)
-    "key.type": t("Type", "打字"),
+    "key.type": t("Own words", "自己说"),
     "key.type.long": t("Say it in your own words", "用自己的话说"),
     "key.menu": t("Menu", "菜单"),
     "key.menu.long": t("Back to the replies on offer", "回到可选的回答"),
@@ -230,12 +230,14 @@ UI: dict[str, Text] = {
     "help.text": t(
         "Each episode is one customer. Read them from their words, their manner and the "
         "cues under their name; there are no meters to watch. Choose a reply with its "
-        "number key (1-5) or with ↑ ↓ and Enter. The episode ends when the matter is "
+        "number key (1-5) or with ↑ ↓ and Enter, or press w and say it in your own words "
+        "(English or Chinese). The episode ends when the matter is "
         "settled or they run out of patience. The debrief then shows everything that was "
         "hidden: the score they will remember, each moment, and which rules of the "
         "training documents each reply set off.",
         "每一局接待一位顾客。从对方的话语、举止和名字下方的细节读懂对方，没有数值可看。"
-        "用数字键（1-5）或方向键加回车选择回答。事情解决或对方失去耐心时，这一局结束。"
+        "用数字键（1-5）或方向键加回车选择回答，也可以按 w 用自己的话说（中文或英文）。"
+        "事情解决或对方失去耐心时，这一局结束。"
         "复盘会揭示所有隐藏的信息：对方会记住的得分、每一刻的感受，以及每个回答触发了"
         "培训资料中的哪些规则。",
     ),

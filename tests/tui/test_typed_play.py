@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Button
 
-from game.cli.catalog import story_by_id
+from game.catalog import story_by_id
 from game.saves.check import check
 from game.saves.store import Store, read_save
 from game.tui.app import FrontdeskApp
@@ -44,7 +44,7 @@ async def type_reply(pilot: Pilot[int], text: str) -> None:
     screen = pilot.app.screen
     field = screen.query_one(TypedInput)
     if not field.has_focus:
-        await press(pilot, "t")
+        await press(pilot, "w")
     assert field.has_focus
     field.value = text
     await press(pilot, "enter")
@@ -70,7 +70,9 @@ def _typed_episode(lang: str, tmp_path: Path) -> None:
         assert isinstance(app.screen, DebriefScreen)
         heard = "Heard as" if lang == "en" else "听成了"
         turns = [t.plain_text() for t in app.screen.query(FactTable).filter(".turn")]
-        assert turns and all(heard in t for t in turns), "a typed turn does not say how it was heard"
+        assert turns and all(heard in t for t in turns), (
+            "a typed turn does not say how it was heard"
+        )
         assert app.screen.query(".misread"), "no way to mark a misreading"
 
     run(new_app([story], story=story, seed=11, lang=lang, name="Ann", store=store), body, (100, 40))
@@ -126,7 +128,7 @@ def test_esc_goes_back_to_the_menu_and_the_menu_offers_typing() -> None:
         screen = app.screen
         assert isinstance(screen, PlayScreen)
         assert shows(app, "Say it in your own words")
-        await press(pilot, "t")
+        await press(pilot, "w")
         assert screen.query_one(TypedInput).has_focus
         await press(pilot, "escape")
         assert screen.query_one(ReplyList).has_focus

@@ -43,7 +43,7 @@ class PlayScreen(GameScreen):
         Binding("3", "choose(2)", "key.reply", show=False),
         Binding("4", "choose(3)", "key.reply", show=False),
         Binding("5", "choose(4)", "key.reply", show=False),
-        Binding("t", "type", "key.type"),
+        Binding("w", "type", "key.type"),
         Binding("escape", "leave", "key.leave"),
         Binding("pageup", "scroll_talk(-1)", "key.back_talk", show=False, priority=True),
         Binding("pagedown", "scroll_talk(1)", "key.on_talk", show=False, priority=True),
@@ -146,9 +146,11 @@ class PlayScreen(GameScreen):
         return True
 
     def action_type(self) -> None:
-        """Open the line for a reply in the player's own words."""
+        """Open the line for a reply in the player's own words. The menu goes while it is open:
+        at a real counter there is no list to paraphrase, and the talk gets the room."""
         typed = self.query_one(TypedInput)
         typed.display = True
+        self.query_one(ReplyList).display = False
         typed.focus()
 
     def on_typed_input_closed(self, event: TypedInput.Closed) -> None:
