@@ -74,3 +74,38 @@ def test_keys_typed_before_any_click_reach_the_name_field(tmp_path: Path) -> Non
                 await page.send("Page.navigate", url="about:blank")
 
         asyncio.run(student())
+
+
+def test_a_typed_workshop_in_the_browser_saves_the_words_and_the_acts_heard(
+    tmp_path: Path,
+) -> None:
+    saves = tmp_path / "saves"
+    code = new_code([EPISODE], 77, "en", [EPISODE], typed=True).code
+    said = "I'm so sorry, that sounds really frustrating"
+    with serve_command(saves, "--workshop", code) as (port, _):
+
+        async def student() -> None:
+            async with browser() as page:
+                await page.send("Page.navigate", url=f"http://127.0.0.1:{port}/?key={KEY}")
+                await page.wait_for("Your name")
+                await page.type("Cy")
+                await page.press("enter")
+                await page.wait_for("Dropped calls", seconds=15)
+                await page.press("enter")
+                await page.wait_for("What do you say to")  # the typing line, no menu
+                await page.type(said)
+                await page.press("enter")
+                for _ in range(100):
+                    found = list(saves.glob("*.json"))
+                    if found and found[0].stat().st_size:
+                        break
+                    await asyncio.sleep(0.1)
+                await page.send("Page.navigate", url="about:blank")
+
+        asyncio.run(student())
+    (path,) = list(saves.glob("*.json"))
+    save = read_save(path)
+    assert save.workshop == code and len(save.turns) == 1
+    turn = save.turns[0]
+    assert turn.reader is not None and turn.reply_text.en == said
+    assert "apologize" in turn.acts
