@@ -28,7 +28,7 @@ def make_saves(folder: Path, n: int) -> None:
     if have >= n:
         return
     sys.path.insert(0, str(ROOT))
-    from game.cli.catalog import load_pack
+    from game.catalog import load_pack
 
     runs = math.ceil(n / len(load_pack()))
     print(f"making {runs * len(load_pack()):,} saves in {folder} ...", flush=True)

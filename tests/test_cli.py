@@ -88,4 +88,4 @@ def test_acts_and_rules_list_the_vocabulary() -> None:
     acts = run("acts").stdout
     assert "voice_unspoken_pain" in acts and "MISTAKE" in acts
     rules = run("rules").stdout.splitlines()
-    assert len(rules) == 11 and "emotion-first" in rules[0]
+    assert len(rules) == 12 and "emotion-first" in rules[0]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from game.cli.catalog import load_pack
+from game.catalog import load_pack
 from game.saves.format import FORMAT, MAX_BYTES, dump
 from tests.savekit import saved
 

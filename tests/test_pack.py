@@ -10,7 +10,7 @@ from functools import cache
 
 import pytest
 
-from game.cli.catalog import load_pack
+from game.catalog import load_pack
 from game.engine.acts import ACTS
 from game.engine.rules import RULE_IDS
 from game.engine.session import Session

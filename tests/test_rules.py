@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from game.engine.customer import Customer
 from game.engine.meters import initial_state
 from game.engine.rules import RULE_IDS, RULES
 from tests.kit import customer, play, without
@@ -14,13 +15,18 @@ from tests.kit import customer, play, without
 Claim = Callable[[tuple[str, ...]], bool]
 
 
-def holds_only_with(rule: str, claim: Claim) -> None:
-    assert claim(RULE_IDS), f"the claim of {rule} does not hold with every rule on"
-    assert not claim(without(rule)), f"the claim holds even with {rule} off: it proves nothing"
+def holds_only_with(rule: str, claim: Claim, apart_from: str | None = None) -> None:
+    """The claim holds with every rule on and fails with `rule` off. `apart_from`: a rule
+    kept off in both, when the claim's own device (saying one thing again and again) is what
+    that rule punishes."""
+    on = tuple(r for r in RULE_IDS if r != apart_from)
+    assert claim(on), f"the claim of {rule} does not hold with every rule on"
+    off = tuple(r for r in on if r != rule)
+    assert not claim(off), f"the claim holds even with {rule} off: it proves nothing"
 
 
 def test_every_rule_has_id_number_source_and_both_languages() -> None:
-    assert [r.number for r in RULES] == list(range(1, 12))
+    assert [r.number for r in RULES] == list(range(1, 13))
     for r in RULES:
         assert r.source and r.title.en and r.title.zh and r.summary.en and r.summary.zh
 
@@ -168,7 +174,7 @@ def test_sympathy_is_not_solving_more_soothing_grates_once_calm() -> None:
         late = soothed.moments[-1]
         return late < soothed.moments[1] and solved.moments[-1] > late + 20
 
-    holds_only_with("dominant-need", claim)
+    holds_only_with("dominant-need", claim, apart_from="scripted")
 
 
 def test_apology_wears_thin_then_grates() -> None:
@@ -186,7 +192,7 @@ def test_apology_wears_thin_then_grates() -> None:
             and thrice.after.meters.trust < thrice.before.meters.trust
         )
 
-    holds_only_with("complaint-path", claim)
+    holds_only_with("complaint-path", claim, apart_from="scripted")
 
 
 def test_style_matching_direct_suits_demanding_and_grates_on_steady() -> None:
@@ -428,3 +434,39 @@ def test_nobody_leaves_early_while_calm_and_trusting() -> None:
     assert evaluate(c, tired, ("be_direct",)).ended is None
     upset = State(replace(s.meters, emotion=40.0, trust=40.0, patience=1.0), s.progress)
     assert evaluate(c, upset, ("be_direct",)).ended == "walked_out"
+
+
+SINK = "acknowledge_feeling+apologize+propose_solution+act_now+take_ownership+compensate+thank"
+CORE = "acknowledge_feeling+apologize+propose_solution+act_now"
+
+
+def test_scripted_everything_at_once_counts_for_less_than_a_reply_that_chooses() -> None:
+    """001 机械执行 / 000 讲话要直接而简洁: a reply that does everything lands below one that does
+    four of those things; without the rule, more acts would always give more."""
+    for c in (customer(anger=2), customer(anger=4, style="demanding")):
+
+        def claim(rules: tuple[str, ...], c: Customer = c) -> bool:
+            return play(c, SINK, rules=rules).score < play(c, CORE, rules=rules).score
+
+        holds_only_with("scripted", claim)
+
+
+def test_scripted_nothing_new_twice_running_sounds_like_a_script() -> None:
+    """001 千篇一律: the same reply a third time lands below a reply that answers anew."""
+    c = customer(anger=3)
+    same = "acknowledge_feeling+propose_solution"
+
+    def claim(rules: tuple[str, ...]) -> bool:
+        again = play(c, same, same, same, rules=rules)
+        fresh = play(c, same, same, "act_now+thank", rules=rules)
+        return again.moments[2] < fresh.moments[2] - 10 and again.score < fresh.score
+
+    holds_only_with("scripted", claim)
+
+
+def test_scripted_once_more_is_not_yet_a_script() -> None:
+    """Saying one thing again once (re-acknowledging after new facts) is natural: no cost."""
+    c = customer(anger=3)
+    same = "acknowledge_feeling+propose_solution"
+    on, off = play(c, same, same), play(c, same, same, rules=without("scripted"))
+    assert on.moments == off.moments

@@ -3,22 +3,44 @@
 from __future__ import annotations
 
 import argparse
-import json
-import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from game.cli.args import Parser, UsageError, die, fail, warn
-from game.cli.catalog import find_story, load_pack, stories_dir, story_by_id
-from game.engine.acts import ACTS
-from game.engine.policies import policy_names
-from game.engine.rules import RULES
-from game.engine.simulate import Run
-from game.engine.storyfile import load_stories
-from game.saves.format import save_of
 from game.saves.store import ENV, Store, default_dir
 from game.textsafe import one_line
-from game.workshop import SEED_BITS, CodeError, Workshop, new_code, read_code
+from game.usage import Parser, UsageError, die, fail, warn
+
+if TYPE_CHECKING:
+    from game.workshop import Workshop
+
+# The engine, the story pack and the save format are imported by the commands that use them:
+# `frontdesk` alone shows its title screen before any of them is loaded (bench/bench_tui.py).
+
+
+class _Later:
+    """An argument's choices, loaded when first asked (parsing that argument, or help)."""
+
+    def __init__(self, load: Callable[[], Sequence[str]]) -> None:
+        self._load = load
+        self._names: Sequence[str] | None = None
+
+    def _all(self) -> Sequence[str]:
+        if self._names is None:
+            self._names = self._load()
+        return self._names
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._all()
+
+
+def _policy_names() -> Sequence[str]:
+    from game.engine.policies import policy_names
+
+    return policy_names()
 
 
 def _seed(text: str) -> int:
@@ -44,6 +66,7 @@ def _whole(lo: int, hi: int, what: str) -> Callable[[str], int]:
 
 
 _runs = _whole(1, 1_000_000, "runs")
+_jobs = _whole(1, 1024, "jobs")
 _port = _whole(1, 65535, "a port")
 _sessions = _whole(1, 1000, "games at once")
 
@@ -75,12 +98,19 @@ def build_parser() -> Parser:
 
     sim = sub.add_parser("simulate", help="play episodes headless with a built-in policy")
     sim.add_argument("--episode", required=True, help="episode id, or 'all'")
-    sim.add_argument("--policy", required=True, choices=policy_names())
+    sim.add_argument(
+        "--policy",
+        required=True,
+        choices=_Later(_policy_names),
+        metavar="POLICY",  # not {the names}: argparse would load them to build the parser
+        help="one of: %(choices)s",
+    )
     sim.add_argument("--runs", type=_runs, default=100)
     sim.add_argument("--seed", type=_seed, default=1)
     sim.add_argument("--json", action="store_true", help="one JSON object per episode")
     sim.add_argument("--per-run", action="store_true", help="one JSON line per run")
     sim.add_argument("--save-dir", type=Path, default=None, help="write each run as a save")
+    sim.add_argument("--jobs", type=_jobs, default=None, help="processes (default: every core)")
 
     rep = sub.add_parser("replay", help="step through a saved session; --check re-runs it")
     rep.add_argument(
@@ -89,6 +119,7 @@ def build_parser() -> Parser:
     rep.add_argument(
         "--check", action="store_true", help="re-run headless; exit 1 if anything differs"
     )
+    rep.add_argument("--jobs", type=_jobs, default=None, help="--check: processes (every core)")
 
     ws = sub.add_parser("workshop", help="workshop codes: one set of customers for a class")
     ws_sub = ws.add_subparsers(dest="workshop_command", parser_class=Parser, required=True)
@@ -125,6 +156,11 @@ def build_parser() -> Parser:
     tr.add_argument("--channel", choices=["counter", "phone"], default="counter")
     tr.add_argument("--json", action="store_true")
 
+    rd = sub.add_parser("read", help="read typed replies into acts (TEXT, or lines of stdin)")
+    rd.add_argument("texts", nargs="*", metavar="TEXT", help="replies (default: one per line)")
+    rd.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS)
+    rd.add_argument("--json", action="store_true", help="one JSON object per reply")
+
     sub.add_parser("acts", help="the vocabulary of acts, with meanings and sources")
     sub.add_parser("rules", help="the rules of the customer model, with sources")
     return p
@@ -149,6 +185,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if cmd == "play":
         return _open_tui(args, args.episode)
     if cmd == "list":
+        from game.catalog import load_pack
+
         for s in load_pack():
             print(f"{s.id:18} {s.difficulty}  {one_line(s.title.en)} / {one_line(s.title.zh)}")
         return 0
@@ -173,11 +211,19 @@ def _dispatch(args: argparse.Namespace) -> int:
         from game.cli.trybench import run_try  # headless commands load only when used
 
         return run_try(args.customer, args.turn, args.seed, args.channel, args.json)
+    if cmd == "read":
+        from game.cli.read_cmd import run_read
+
+        return run_read(args.lang, args.json, args.texts)
     if cmd == "acts":
+        from game.engine.acts import ACTS
+
         for a in ACTS.values():
             print(f"{a.name:22} {'good' if a.good else 'MISTAKE':8} {a.source}  {a.meaning.en}")
         return 0
     if cmd == "rules":
+        from game.engine.rules import RULES
+
         for r in RULES:
             print(f"{r.number:2}. {r.id:18} ({r.source}) {r.title.en}: {r.summary.en}")
         return 0
@@ -185,6 +231,9 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _validate(paths: list[str]) -> int:
+    from game.catalog import stories_dir
+    from game.engine.storyfile import load_stories
+
     targets = [Path(p) for p in paths] or [stories_dir()]
     for target in targets:
         if not target.exists():
@@ -200,10 +249,11 @@ def _validate(paths: list[str]) -> int:
 
 
 def _replay(args: argparse.Namespace) -> int:
+    from game.catalog import story_by_id
     from game.cli import replay_cmd
 
     if args.check:
-        return replay_cmd.run_check(args.saves, story_by_id)
+        return replay_cmd.run_check(args.saves, story_by_id, args.jobs)
     if len(args.saves) != 1:
         fail("replay one save at a time (or check many with --check)")
     save = replay_cmd.load(Path(args.saves[0]))
@@ -213,48 +263,20 @@ def _replay(args: argparse.Namespace) -> int:
 
 
 def _simulate(args: argparse.Namespace) -> int:
-    from game.engine.simulate import simulate, summarize
+    from game.cli.simulate_cmd import run_simulate
 
-    stories = load_pack() if args.episode == "all" else [find_story(args.episode)]
-    store = _store(args.save_dir) if args.save_dir else None
-    for story in stories:
-        runs, seconds = simulate(story, args.policy, args.runs, args.seed, keep=store is not None)
-        if store is not None:
-            _write_runs(store, runs, args.policy)
-        if args.per_run:
-            for r in runs:
-                print(
-                    json.dumps(
-                        {
-                            "episode": r.episode,
-                            "seed": r.seed,
-                            "score": r.score,
-                            "moments": list(r.moments),
-                            "choices": list(r.choices),
-                            "decisions": list(r.decisions),
-                            "ended": r.ended,
-                        },
-                        ensure_ascii=False,
-                    )
-                )
-            continue
-        summary = summarize(story, args.policy, runs, args.seed, seconds)
-        if args.json:
-            print(json.dumps(summary, ensure_ascii=False))
-        else:
-            print(
-                f"{story.id:18} {args.policy:9} mean {summary['score_mean']:6}  "
-                f"min {summary['score_min']:6}  max {summary['score_max']:6}  "
-                f"early exits {summary['early_exits']}/{summary['runs']}"
-            )
-    return 0
+    return run_simulate(args)
 
 
 def _pack_ids() -> list[str]:
+    from game.catalog import load_pack
+
     return [s.id for s in load_pack()]
 
 
 def _join(code: str) -> Workshop:
+    from game.workshop import CodeError, read_code
+
     try:
         return read_code(code, _pack_ids())
     except CodeError as err:
@@ -268,6 +290,10 @@ def _workshop(args: argparse.Namespace) -> int:
         print("episodes  " + ", ".join(w.episodes))
         print("replies   " + ("typed in their own words" if w.typed else "chosen or typed"))
         return 0
+    import secrets
+
+    from game.workshop import SEED_BITS, CodeError, new_code
+
     pack = _pack_ids()
     episodes = pack if args.episodes == "all" else [e.strip() for e in args.episodes.split(",")]
     seed = args.seed if args.seed is not None else secrets.randbelow(1 << SEED_BITS)
@@ -287,20 +313,14 @@ def _store(folder: Path | None) -> Store:
         fail(f"cannot use the saves folder {folder or default_dir()}: {err.strerror}")
 
 
-def _write_runs(store: Store, runs: list[Run], policy: str) -> None:
-    for run in runs:
-        assert run.session is not None
-        name = store.reserve(policy, run.episode, run.seed)
-        try:
-            store.write(save_of(run.session, name=name, lang="en", player=policy))
-        except OSError as err:
-            fail(f"cannot write {store.path(name)}: {err.strerror}")
-
-
 def _open_tui(args: argparse.Namespace, episode: str | None) -> int:
     from game.tui.launch import launch  # textual loads only when a screen is wanted
 
-    story = find_story(episode) if episode else None
+    story = None
+    if episode:
+        from game.catalog import find_story
+
+        story = find_story(episode)
     workshop = _join(args.workshop) if args.workshop else None
     if workshop and story:
         fail("--workshop chooses the episodes; leave out 'play EPISODE'")

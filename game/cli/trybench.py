@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from game.cli.args import fail
 from game.engine.acts import ACTS
 from game.engine.customer import Customer, CustomerTemplate, generate
 from game.engine.facets import (
@@ -22,6 +21,7 @@ from game.engine.meters import Meters, initial_state
 from game.engine.rng import Rng
 from game.engine.scoring import peak_end
 from game.engine.turn import Outcome, evaluate
+from game.usage import fail
 
 _CHOICES: dict[str, tuple[str, ...]] = {
     "style": tuple(STYLES),

@@ -8,10 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.engine.customer import Customer
+from game.engine.frozen import quick
 from game.engine.meters import Meters, mood, patience_band, trust_band
 from game.engine.text import Text, t
 
 
+@quick
 @dataclass(frozen=True, slots=True)
 class Cue:
     key: str  # what it signals, e.g. "mood.furious", "style.demanding"
@@ -119,40 +121,56 @@ _ICEBERG = t("Polite, quiet, hard to read.", "客客气气，不多说，看不�
 _MASK = {"furious": "upset", "upset": "tense", "tense": "calm", "calm": "calm"}
 
 
+# every cue, made once: (channel, mood) -> cue, and so on for the others
+_MOOD_CUES = {
+    (ch, md): Cue(f"mood.{md}", text) for ch, t_ in _MOOD.items() for md, text in t_.items()
+}
+_AXIS_CUES = {key: Cue(key, text) for key, text in _AXES.items()}
+_NEED_CUES = {need: Cue(f"need.{need}", text) for need, text in _NEED.items()}
+_READS_CUES = {way: Cue(f"reads.{way}", text) for way, text in _READS.items()}
+_TRUST_CUES = {
+    (ch, b): Cue(f"trust.{b}", text) for ch, t_ in _TRUST.items() for b, text in t_.items()
+}
+_THIN_CUES = {ch: Cue("patience.thin", t_["thin"]) for ch, t_ in _PATIENCE.items()}
+_SOFTER, _HARDER = Cue("trend.softer", _TREND["softer"]), Cue("trend.harder", _TREND["harder"])
+_ICEBERG_CUE = Cue("iceberg", _ICEBERG)
+
+
 def read_cues(
     c: Customer, m: Meters, channel: str, before: Meters | None = None, turn: int = 0
 ) -> tuple[Cue, ...]:
     """The cues visible now. `before` (the meters a turn ago) adds how the last reply landed;
     `turn` decides which axis of their buying style shows (pace on even turns, focus on odd)."""
+    thin = patience_band(m.patience) == "thin"
     if c.has("iceberg"):
-        cues = [Cue("iceberg", _ICEBERG)]
-        if patience_band(m.patience) == "thin":
-            cues.append(Cue("patience.thin", _PATIENCE[channel]["thin"]))
-        return tuple(cues)
+        return (_ICEBERG_CUE, _THIN_CUES[channel]) if thin else (_ICEBERG_CUE,)
     shown = mood(m.emotion)
     if c.factor("conflict") == "avoids":
         shown = _MASK[shown]  # they keep it in: the face says less than they feel
-    cues = [
-        Cue(f"mood.{shown}", _MOOD[channel][shown]),
-        _axis(c.style, turn),
-        Cue(f"need.{m.dominant}", _NEED[m.dominant]),
-    ]
+    dominant = m.dominant
+    cues = [_MOOD_CUES[channel, shown], _axis(c.style, turn), _NEED_CUES[dominant]]
     if c.expression in _READS:
-        cues.append(Cue(f"reads.{c.expression}", _READS[c.expression]))
+        cues.append(_READS_CUES[c.expression])
     band = trust_band(m.trust)
     if band in _TRUST[channel]:
-        cues.append(Cue(f"trust.{band}", _TRUST[channel][band]))
-    if patience_band(m.patience) == "thin":
-        cues.append(Cue("patience.thin", _PATIENCE[channel]["thin"]))
+        cues.append(_TRUST_CUES[channel, band])
+    if thin:
+        cues.append(_THIN_CUES[channel])
     if before is not None:
         change = m.emotion - before.emotion
         if change <= -5:
-            cues.append(Cue("trend.softer", _TREND["softer"]))
+            cues.append(_SOFTER)
         elif change >= 5:
-            cues.append(Cue("trend.harder", _TREND["harder"]))
+            cues.append(_HARDER)
     return tuple(cues)
 
 
 def _axis(style: str, turn: int) -> Cue:
-    key = f"pace.{PACE[style]}" if turn % 2 == 0 else f"focus.{FOCUS[style]}"
-    return Cue(key, _AXES[key])
+    return _AXIS_OF[style, turn % 2 == 0]
+
+
+_AXIS_OF = {
+    (style, even): _AXIS_CUES[f"pace.{PACE[style]}" if even else f"focus.{FOCUS[style]}"]
+    for style in PACE
+    for even in (True, False)
+}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from game.engine.facets import CAUSES, FACTORS, NEEDS, STATES, STYLES, TRAITS
 from game.engine.people import LOOKS, NAMES, Person
@@ -47,10 +48,13 @@ class Customer:
     # derived once, for the rules' hot path
     _factor_map: dict[str, str] = field(init=False, repr=False, compare=False)
     expression: str = field(init=False, repr=False, compare=False)
+    # what the engine works out once about this customer, on first use (rules.Profile)
+    _memo: dict[str, Any] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_factor_map", dict(self.factors))
         object.__setattr__(self, "expression", self._expression())
+        object.__setattr__(self, "_memo", {})
 
     def has(self, trait: str) -> bool:
         return trait in self.traits
@@ -79,9 +83,11 @@ class Customer:
 def dominant_need(weights: dict[str, float]) -> str:
     """The need with the highest weight; ties go to the earlier need in NEEDS (never dict order)."""
     best = NEEDS[0]
+    top = weights.get(best, 0.0)
     for need in NEEDS:
-        if weights.get(need, 0.0) > weights.get(best, 0.0):
-            best = need
+        w = weights.get(need, 0.0)
+        if w > top:
+            best, top = need, w
     return best
 
 
@@ -97,12 +103,15 @@ def _style(template: CustomerTemplate, rng: Rng, channel: str) -> str:
     return rng.choice(styles)
 
 
+_TRAIT_ORDER = {tr: i for i, tr in enumerate(TRAITS)}
+
+
 def generate(template: CustomerTemplate, rng: Rng, channel: str = "counter") -> Customer:
     """Draws one customer. The draw order is fixed, so a seed means the same person everywhere."""
     style = _style(template, rng, channel)
     n_traits = rng.between(0, min(template.max_traits, len(template.traits)))
     pool = [tr for tr in TRAITS if tr in template.traits]
-    traits = tuple(sorted(rng.sample(pool, n_traits), key=list(TRAITS).index))
+    traits = tuple(sorted(rng.sample(pool, n_traits), key=_TRAIT_ORDER.__getitem__))
     anger = rng.between(*template.anger)
     calm_states = [s for s in template.states if s == "none"]
     hot_states = [s for s in template.states if s != "none"] or ["none"]

@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from game.engine.customer import Customer, dominant_need
+from game.engine.facets import EMOTIONAL_NEEDS, MATERIAL_NEEDS
+from game.engine.frozen import quick
 from game.engine.tuning import TUNING
 
 
+@quick
 @dataclass(frozen=True, slots=True)
 class Meters:
     emotion: float  # negative arousal, 0..100
@@ -17,22 +20,22 @@ class Meters:
     priority: tuple[tuple[str, float], ...]  # current weight per need; moves as needs are met
 
     def need(self, name: str) -> float:
-        return dict(self.needs).get(name, 0.0)
+        for n, s in reversed(self.needs):  # the last, as dict(self.needs) would have it
+            if n == name:
+                return s
+        return 0.0
 
     @property
     def dominant(self) -> str:
-        return dominant_need(dict(self.priority))
+        return weights_of(self.priority).dominant
 
     def need_score(self) -> float:
         """Need satisfaction weighted by the square of each need's current priority, 0..1: the
         dominant need rules how satisfied they are (001 主导需求), lesser ones add less."""
-        weights = {n: p * p for n, p in self.priority}
-        total = sum(weights.values())
-        if total <= 0:
-            return 0.0
-        return sum(weights[n] * s for n, s in self.needs) / total
+        return need_score(self.needs, weights_of(self.priority))
 
 
+@quick
 @dataclass(frozen=True, slots=True)
 class Progress:
     """How far along the complaint path (002 投诉处理的步骤) the conversation has come."""
@@ -47,8 +50,11 @@ class Progress:
     apologies: int = 0  # replies so far that apologized (002 一味的道歉)
     waiting: int = 0  # turns calm with the dominant material need still unserved
     managed: bool = False  # expectations were honestly managed (001 期望值管理)
+    said: frozenset[str] = frozenset()  # every act that did something, said so far
+    stale: int = 0  # replies running that did nothing not said before (rule 12)
 
 
+@quick
 @dataclass(frozen=True, slots=True)
 class State:
     meters: Meters
@@ -56,6 +62,78 @@ class State:
 
     def with_meters(self, meters: Meters) -> State:
         return replace(self, meters=meters)
+
+
+class Weights:
+    """What follows from a priority alone. It changes only when a need is met, and every rule,
+    cue and condition asks for it, so `weights_of` keeps one per priority."""
+
+    __slots__ = ("by_need", "dominant", "emotional", "material", "names", "squares", "steady")
+    __slots__ += ("total",)
+
+    def __init__(self, priority: tuple[tuple[str, float], ...], rounded: bool = False) -> None:
+        by_need = dict(priority)
+        self.by_need = by_need  # need -> weight (read only: it is shared)
+        self.names = tuple(by_need)  # the customer's needs
+        self.dominant = dominant_need(by_need)
+        squares, having = {}, []
+        for n, p in by_need.items():
+            squares[n] = p * p
+            if p > 0:
+                having.append(n)
+        # steady: a turn that shifts no need gives back this very priority, as each weight is
+        # already rounded to 4 places (`rounded`: known to be, having just been rounded)
+        self.steady = rounded or all(_is_rounded(p) for _, p in priority)
+        self.squares = squares  # for need_score
+        self.total: float = sum(squares.values())
+        self.material, self.emotional = _split(tuple(having))
+
+
+_ROUNDED: dict[float, bool] = {}  # weight -> round(weight, 4) == weight; few distinct weights
+
+
+def _is_rounded(weight: float) -> bool:
+    found = _ROUNDED.get(weight)
+    if found is None:
+        if len(_ROUNDED) >= 20_000:
+            _ROUNDED.clear()
+        found = _ROUNDED[weight] = round(weight * 1.0, 4) == weight
+    return found
+
+
+_SPLITS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _split(having: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The material and the emotional needs among these, each in the order of NEEDS."""
+    found = _SPLITS.get(having)
+    if found is None:
+        material = tuple(n for n in MATERIAL_NEEDS if n in having)
+        emotional = tuple(n for n in EMOTIONAL_NEEDS if n in having)
+        found = _SPLITS[having] = (material, emotional)
+    return found
+
+
+_WEIGHTS: dict[tuple[tuple[str, float], ...], Weights] = {}
+
+
+def weights_of(priority: tuple[tuple[str, float], ...], rounded: bool = False) -> Weights:
+    """The Weights of a priority, made on first use (forgotten all at once when many);
+    `rounded`: each weight was just rounded to 4 places."""
+    found = _WEIGHTS.get(priority)
+    if found is None:
+        if len(_WEIGHTS) >= 20_000:
+            _WEIGHTS.clear()
+        found = _WEIGHTS[priority] = Weights(priority, rounded)
+    return found
+
+
+def need_score(needs: tuple[tuple[str, float], ...], w: Weights) -> float:
+    """Meters.need_score, for needs under the weights `w` (of the same customer)."""
+    if w.total <= 0:
+        return 0.0
+    squares = w.squares
+    return sum([squares[n] * s for n, s in needs]) / w.total
 
 
 def clamp(x: float, lo: float, hi: float) -> float:
@@ -85,7 +163,8 @@ def initial_state(c: Customer) -> State:
 
 def stars(emotion: float) -> int:
     """The anger index (001 四个复述, 0-6 stars) that an emotion level shows."""
-    return int(clamp((emotion + 6) // 13, 0, 6))
+    n = (emotion + 6) // 13
+    return 0 if n < 0 else 6 if n > 6 else int(n)
 
 
 def mood(emotion: float) -> str:

@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from game.engine.frozen import quick
 from game.engine.text import Text, t
 
 
+@quick
 @dataclass(frozen=True, slots=True)
 class Note:
     topic: str  # what the note is about: "feeling", "manner", "top-need", ...

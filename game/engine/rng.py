@@ -8,11 +8,12 @@ from typing import TypeVar
 
 T = TypeVar("T")
 _MASK = (1 << 64) - 1
+_TWO_53 = float(1 << 53)
 
 
 def stable_seed(*parts: object) -> int:
     """A 64-bit seed from any parts, via SHA-256 (never `hash()`, which varies per process)."""
-    data = "\x1f".join(str(p) for p in parts).encode("utf-8")
+    data = "\x1f".join(map(str, parts)).encode("utf-8")
     return int.from_bytes(hashlib.sha256(data).digest()[:8], "big")
 
 
@@ -25,15 +26,14 @@ class Rng:
         self._state = stable_seed(*seed_parts)
 
     def next_u64(self) -> int:
-        self._state = (self._state + 0x9E3779B97F4A7C15) & _MASK
-        z = self._state
+        z = self._state = (self._state + 0x9E3779B97F4A7C15) & _MASK
         z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
         z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
         return z ^ (z >> 31)
 
     def random(self) -> float:
         """A float in [0, 1) from the top 53 bits."""
-        return (self.next_u64() >> 11) / float(1 << 53)
+        return (self.next_u64() >> 11) / _TWO_53
 
     def below(self, n: int) -> int:
         if n <= 0:
@@ -55,8 +55,9 @@ class Rng:
 
     def shuffled(self, items: Sequence[T]) -> list[T]:
         out = list(items)
+        draw = self.next_u64
         for i in range(len(out) - 1, 0, -1):
-            j = self.below(i + 1)
+            j = draw() % (i + 1)  # self.below(i + 1)
             out[i], out[j] = out[j], out[i]
         return out
 

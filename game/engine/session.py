@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from game.engine.conditions import holds
 from game.engine.cues import Cue, read_cues
 from game.engine.customer import Customer, generate
+from game.engine.frozen import quick
 from game.engine.heard import heard
 from game.engine.meters import Meters, State, initial_state
 from game.engine.rng import Rng
@@ -43,6 +44,7 @@ _FALLBACK_END: dict[str, Text] = {
 }
 
 
+@quick
 @dataclass(frozen=True, slots=True)
 class ReplyView:
     id: str
@@ -50,6 +52,7 @@ class ReplyView:
     acts: tuple[str, ...]
 
 
+@quick
 @dataclass(frozen=True, slots=True)
 class BeatView:
     beat_id: str
@@ -61,6 +64,7 @@ class BeatView:
     heard: Text | None = None  # how they took the last reply, said before the line
 
 
+@quick
 @dataclass(frozen=True, slots=True)
 class Turn:
     index: int
@@ -86,6 +90,7 @@ class Turn:
         return Typed(self.reply_text.en, self.acts, self.reply_id, self.reader)
 
 
+@quick
 @dataclass(frozen=True, slots=True)
 class Result:
     score: float
@@ -99,11 +104,42 @@ class Result:
     heard: Text | None = None  # how they took the last reply, said before the last line
 
 
+class _Shown:
+    """What a story shows that never changes from one session to the next: each beat by its id,
+    and each beat's replies as the player sees them (shuffled per session, made once)."""
+
+    __slots__ = ("beats", "replies", "story")
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.beats: dict[str, Beat] = {}
+        for b in story.beats:
+            self.beats.setdefault(b.id, b)  # the first of an id, as Story.beat finds it
+        self.replies = {
+            b.id: tuple(ReplyView(r.id, r.text, r.acts) for r in b.replies)
+            for b in self.beats.values()
+        }
+
+
+_SHOWN: dict[int, _Shown] = {}
+
+
+def _shown(story: Story) -> _Shown:
+    """The story's _Shown, kept per story object (which it holds, so its id stays its own)."""
+    found = _SHOWN.get(id(story))
+    if found is None or found.story is not story:
+        if len(_SHOWN) >= 256:
+            _SHOWN.clear()
+        found = _SHOWN[id(story)] = _Shown(story)
+    return found
+
+
 class Session:
     def __init__(self, story: Story, seed: int, rules: tuple[str, ...] = RULE_IDS) -> None:
         self.story = story
         self.seed = seed
         self.rules = rules
+        self._shown = _shown(story)
         self.customer: Customer = generate(
             story.customer, Rng(story.id, seed, "customer"), story.channel
         )
@@ -215,7 +251,7 @@ class Session:
         self._last = self._state.meters
         self._state = out.after
         self._at = nxt
-        if self.story.beat(nxt) is None:
+        if nxt not in self._shown.beats:
             self._finish(nxt)
             self._view = None
         else:
@@ -230,7 +266,7 @@ class Session:
         raise ValueError(f"beat {beat.id!r} has no reply {reply_id!r}")
 
     def _beat(self) -> Beat:
-        beat = self.story.beat(self._at)
+        beat = self._shown.beats.get(self._at)
         if beat is None:
             raise ValueError("the episode is over")
         return beat
@@ -267,7 +303,8 @@ class Session:
         beat = self._beat()
         v = self._variant(beat.variants)
         turn = len(self._turns)
-        order = Rng(self.story.id, self.seed, "replies", beat.id, turn).shuffled(beat.replies)
+        shown = self._shown.replies[beat.id]
+        order = Rng(self.story.id, self.seed, "replies", beat.id, turn).shuffled(shown)
         line, answer = self._answering(v, beat.line)
         view = BeatView(
             beat_id=beat.id,
@@ -275,7 +312,7 @@ class Session:
             line=line,
             cue=(v.cue if v and v.cue else beat.cue),
             cues=read_cues(self.customer, self._state.meters, self.story.channel, self._last, turn),
-            replies=tuple(ReplyView(r.id, r.text, r.acts) for r in order),
+            replies=tuple(order),
             heard=answer,
         )
         self._views.append(view)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.engine.frozen import quick
+
 LANGS: tuple[str, ...] = ("en", "zh")
 
 
+@quick
 @dataclass(frozen=True, slots=True)
 class Text:
     """One string in both languages; a single-language story fills only one."""

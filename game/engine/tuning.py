@@ -167,6 +167,12 @@ TUNING: dict[str, dict[str, Any]] = {
         "punctual_stalled": {"emotion": 4.0, "patience": -5.0},
         "traditional_familiar": {"trust": -3.0},
     },
+    "scripted": {
+        "at_once": 4,  # acts that do something, in one reply, a customer can take in
+        "too_much": {"trust": -4.0, "patience": -4.0},
+        "again_factor": 0.5,  # the second reply running that says nothing new counts for half
+        "again": {"emotion": 3.0, "trust": -5.0, "patience": -4.0},
+    },
     "patience-runs-out": {
         "drain": 6.0,
         "style": {"demanding": 1.4, "influential": 1.0, "steady": 0.8, "compliant": 1.0},

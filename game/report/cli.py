@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from game.cli.args import fail, warn
 from game.report.collect import Collection, collect, save_files
 from game.report.stats import Report, build
 from game.saves.store import write_atomic
+from game.usage import fail, warn
 
 
 def _read(dirs: list[str], out: Path | None, digest: bool) -> Collection:

@@ -4,6 +4,14 @@ A write never leaves a half-written save: the bytes go to a temporary file in th
 folder, are flushed and fsynced, then `os.replace` swaps it in and the folder is fsynced.
 A process killed mid-write leaves at most a temporary file (`.NAME.PID.tmp`), removed the next
 time a program opens the folder once the process that wrote it is gone.
+
+The game writes in the background (`Store.write_later`): one writer thread, writes of one save
+in the order given, a write that has not begun replaced by a later one of the same save, and
+nothing lost (`flush`, a thread the interpreter waits for, reads here that flush first, and
+claims held until their save's last write has landed).
+
+The save format (and with it the engine) is imported where a save is read or written, not with
+this module: the title screen opens the folder before its first frame and needs neither.
 """
 
 from __future__ import annotations
@@ -11,13 +19,19 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.saves.claim import Claim
-from game.saves.format import NAME, Save, SaveError, dump, parse_save
-from game.saves.strict import read_bytes
+from game.saves.strict import SaveError, read_bytes
+
+if TYPE_CHECKING:
+    from game.saves.format import Save
 
 ENV = "FRONTDESK_SAVES"
 _TEMP = re.compile(r"\.(?P<name>[\w-]+)\.json\.(?P<pid>\d+)\.tmp")
@@ -84,6 +98,115 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.close(dir_fd)
 
 
+OnError = Callable[[Exception], None]
+
+
+class Writer:
+    """Writes saves on one background thread, so the caller goes on at once.
+
+    - atomic: each write is `write_atomic` (temporary file, fsync, rename, fsync of the folder);
+    - in order: one thread writes one save at a time, in the order given; a write of a save that
+      has not begun is replaced by a later write of the same save (which holds everything the
+      earlier one did), so an earlier turn never lands after a later one;
+    - never lost: `flush` waits for every write given so far; the thread is not a daemon, so
+      the interpreter waits for it too before the process ends;
+    - errors go to the `on_error` given with the write, called on the writer's thread.
+
+    A caller that holds saves before giving them (the game takes a turn's save only once the
+    next frame is out) adds itself as a source: a `flush` on its thread first has it give
+    them, so reading saves there always sees every turn played.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._queue: dict[Path, tuple[Store, Save, OnError]] = {}  # oldest first
+        self._writing: Path | None = None
+        self._after: dict[Path, list[Callable[[], None]]] = {}
+        self._thread: threading.Thread | None = None
+        self._sources: list[tuple[int, Callable[[], None]]] = []
+
+    def add_source(self, give: Callable[[], None]) -> Callable[[], None]:
+        """`give` hands this writer the saves its caller still holds; a `flush` on this thread
+        calls it first. Returns the function that removes it again."""
+        entry = (threading.get_ident(), give)
+        self._sources.append(entry)
+
+        def remove() -> None:
+            with contextlib.suppress(ValueError):
+                self._sources.remove(entry)
+
+        return remove
+
+    def submit(self, store: Store, save: Save, on_error: OnError) -> None:
+        path = store.path(save.name)  # a bad name is the caller's SaveError, at once
+        with self._cond:
+            self._queue[path] = (store, save, on_error)  # a waiting write keeps its place
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="frontdesk-saves")
+                self._thread.start()
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Waits until every write given so far has landed (or failed); False on timeout."""
+        if threading.current_thread() is self._thread:
+            return False  # the writer itself (in an `on_error`) must not wait for itself
+        me = threading.get_ident()
+        for ident, give in list(self._sources):
+            if ident == me:
+                give()
+        with self._cond:
+            return self._cond.wait_for(lambda: self._thread is None, timeout)
+
+    def after(self, path: Path, then: Callable[[], None]) -> None:
+        """Calls `then` once no write of `path` is waiting or under way (now, if none is)."""
+        with self._cond:
+            if path in self._queue or path == self._writing:
+                self._after.setdefault(path, []).append(then)
+                return
+        then()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                if not self._queue:
+                    self._thread = None
+                    self._cond.notify_all()
+                    return
+                path = next(iter(self._queue))
+                store, save, on_error = self._queue.pop(path)
+                self._writing = path
+            try:
+                store.write(save)
+            except Exception as err:  # shown to the player by on_error, never fatal here
+                with contextlib.suppress(Exception):
+                    on_error(err)
+            with self._cond:
+                self._writing = None
+                done = self._after.pop(path, []) if path not in self._queue else []
+                self._cond.notify_all()
+            for then in done:
+                with contextlib.suppress(Exception):
+                    then()
+
+
+WRITER = Writer()  # one per process: every background write of every store
+
+
+def flush(timeout: float | None = None) -> bool:
+    """Waits for this process's background writes (see `Writer.flush`)."""
+    return WRITER.flush(timeout)
+
+
+class _Claim(Claim):
+    """A claim whose release, while its save is still being written, waits for that write."""
+
+    def __init__(self, lock_path: Path, save_path: Path) -> None:
+        super().__init__(lock_path)
+        self._save_path = save_path
+
+    def release(self) -> None:
+        WRITER.after(self._save_path, partial(Claim.release, self))
+
+
 @dataclass(frozen=True, slots=True)
 class Store:
     """One saves folder."""
@@ -98,6 +221,8 @@ class Store:
         return store
 
     def path(self, name: str) -> Path:
+        from game.saves.format import NAME
+
         if not NAME.fullmatch(name):
             raise SaveError(f"not a save name: {name!r}")
         return self.folder / f"{name}.json"
@@ -119,17 +244,28 @@ class Store:
 
     def claim(self, name: str) -> Claim:
         """The right to write this save, for this process alone (SaveError if another game
-        holds it). The lock file `.NAME.lock` stays; only the lock on it comes and goes."""
-        self.path(name)  # a save name, or SaveError
-        return Claim(self.folder / f".{name}.lock")
+        holds it). The lock file `.NAME.lock` stays; only the lock on it comes and goes; a
+        release while the save is being written in the background waits for that write."""
+        path = self.path(name)  # a save name, or SaveError
+        return _Claim(self.folder / f".{name}.lock", path)
 
     def write(self, save: Save) -> Path:
+        """Writes `save` now, atomically (see `write_atomic`)."""
+        from game.saves.format import dump
+
         path = self.path(save.name)
         write_atomic(path, dump(save))
         return path
 
+    def write_later(self, save: Save, on_error: OnError) -> None:
+        """Gives `save` to the background writer (see `Writer`); a bad name is a SaveError now,
+        a failed write goes to `on_error`, on the writer's thread."""
+        WRITER.submit(self, save, on_error)
+
     def saves(self) -> list[Path]:
-        """Save files here, newest first (an empty file is a name just reserved)."""
+        """Save files here, newest first (an empty file is a name just reserved); this process's
+        background writes land first."""
+        WRITER.flush()
         found = []
         for p in self.folder.glob("*.json"):
             with contextlib.suppress(OSError):
@@ -166,7 +302,11 @@ class Store:
 
 
 def read_save(path: Path) -> Save:
-    """A save from a file; `SaveError` (one line) if it can't be read or isn't a good save."""
+    """A save from a file; `SaveError` (one line) if it can't be read or isn't a good save.
+    A background write of this file in this process lands first."""
+    from game.saves.format import parse_save
+
+    WRITER.flush()  # at once when nothing is being written
     try:
         return parse_save(read_bytes(path))
     except SaveError as err:

@@ -8,8 +8,8 @@ import socket
 from pathlib import Path
 from urllib.parse import quote
 
-from game.cli.args import fail
 from game.serve.server import ClassServer, new_key
+from game.usage import fail
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,32 +11,38 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, work
 from textual.app import App, SystemCommand
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 
-from game.engine.session import Session
-from game.engine.story import Story
-from game.saves.check import resume, retry_at
-from game.saves.format import Save, SaveError, save_of
-from game.saves.store import Store
+from game.saves.store import WRITER
+from game.saves.strict import SaveError
 from game.textsafe import player_name
 from game.tui.i18n import UI, describe, describe_long, tr
 from game.tui.safe import clean
 from game.tui.screens.title_screen import TitleScreen
 from game.tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
-from game.workshop import Workshop
 
 if TYPE_CHECKING:
+    from game.engine.session import Session
+    from game.engine.story import Story
+    from game.saves.format import Save
+    from game.saves.store import Store
     from game.tui.screens.debrief_screen import DebriefScreen
     from game.tui.screens.play_screen import PlayScreen
+    from game.workshop import Workshop
 
-# The other screens are imported where first needed: the title screen shows sooner that way.
+# Only what the title screen needs is imported before its first frame (bench/bench_tui.py):
+# the engine, the save format and the other screens are imported where first needed.
 
-Loader = Callable[[], Sequence[Story]]
+Loader = Callable[[], "Sequence[Story]"]
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 LOAD_DELAY = 0.3  # seconds after the first frame before the story pack is read
+AFTER_FRAME = 0.03  # seconds after the next turn's frame is made before its save is taken
+TAKE_AT_LATEST = 0.25  # seconds after a turn by which its save is taken, frame drawn or not
 
 
 class FrontdeskApp(App[int]):
@@ -90,6 +96,10 @@ class FrontdeskApp(App[int]):
         self.load_error: str | None = None
         self._loading = False
         self.best: dict[str, float] = {}  # best score per episode: from saves, then this run
+        self.late_save_errors: list[str] = []  # saves that failed after the app had stopped
+        self._untaken: dict[str, tuple[Session, tuple[int, ...]]] = {}  # see `_write`
+        self._take_timer: Timer | None = None
+        self._no_source: Callable[[], None] = lambda: None
         self.theme = THEMES["dark"]
         self.set_reactive(FrontdeskApp.lang, lang)
 
@@ -97,6 +107,7 @@ class FrontdeskApp(App[int]):
         return TitleScreen()
 
     def on_mount(self) -> None:
+        self._no_source = WRITER.add_source(self.take_saves)  # a read here sees every turn
         self.title = tr("app.title", self.lang)
         if self.replay_save is not None:
             self.open_replay(self.replay_save, quit_after=True)
@@ -168,6 +179,7 @@ class FrontdeskApp(App[int]):
         return self.next_seed()
 
     def start(self, story: Story, seed: int | None = None) -> None:
+        from game.engine.session import Session
         from game.tui.screens.play_screen import PlayScreen
 
         self.push_screen(
@@ -176,6 +188,7 @@ class FrontdeskApp(App[int]):
 
     def resume(self, save: Save) -> None:
         """Continue a saved session exactly where it was (if its story hasn't changed)."""
+        from game.saves.check import resume
         from game.tui.screens.play_screen import PlayScreen
 
         try:
@@ -200,7 +213,9 @@ class FrontdeskApp(App[int]):
         return w.code if w and s.seed == w.seed_for(s.story.id) else None  # the class's
 
     def autosave(self, play: PlayScreen) -> None:
-        """Writes the session after a turn; a failure is shown, never fatal."""
+        """Saves the session after a turn, in the background: the next turn is drawn without
+        waiting for the save to be made or the disk to take it (see `_write`). A failure is
+        shown, never fatal."""
         if self.store is None:
             return
         s = play.session
@@ -215,15 +230,76 @@ class FrontdeskApp(App[int]):
             self._save_failed(err)
 
     def _write(self, s: Session, name: str, misread: tuple[int, ...] = ()) -> None:
-        assert self.store is not None
-        save = save_of(
-            s, name=name, lang=self.lang, player=self.player or "", workshop=self._workshop_of(s)
-        )
-        self.store.write(replace(save, misread=misread))
+        """Saves `s` as `name`, off the path of the next turn: the save is taken (`save_of`,
+        some milliseconds on a long story) once the frame being drawn is out, then written by
+        the writer thread (game.saves.store.Writer: atomic, in order, never lost). Until it is
+        taken it waits here, and is taken at once when a screen goes (its claim is released
+        only after the write) or the app stops."""
+        self._untaken[name] = (s, misread)  # the newest state of that session: it only grows
+        if self._take_timer is None:
+            self.call_after_refresh(self._take_after_frame)
+            self._take_timer = self.set_timer(TAKE_AT_LATEST, self.take_saves)
+
+    def _take_after_frame(self) -> None:
+        # the frame is made, but the driver's thread has yet to write it to the terminal: a
+        # save taken at once would hold the interpreter lock meanwhile (bench/bench_keys.py)
+        if self._untaken:
+            self.set_timer(AFTER_FRAME, self.take_saves)
+
+    def take_saves(self) -> None:
+        """Gives every save still waiting to be taken to the writer thread, now."""
+        from game.saves.format import save_of
+
+        if self._take_timer is not None:
+            self._take_timer.stop()
+            self._take_timer = None
+        while self._untaken and self.store is not None:
+            name = next(iter(self._untaken))
+            s, misread = self._untaken.pop(name)
+            try:
+                save = save_of(
+                    s,
+                    name=name,
+                    lang=self.lang,
+                    player=self.player or "",
+                    workshop=self._workshop_of(s),
+                )
+                self.store.write_later(replace(save, misread=misread), self._write_failed)
+            except (OSError, SaveError) as err:
+                self._write_failed(err)
+
+    def pop_screen(self) -> AwaitComplete:
+        self.take_saves()  # a play screen that goes releases its claim: its save first
+        return super().pop_screen()
+
+    def switch_screen(self, screen: Screen[Any] | str) -> AwaitComplete:
+        self.take_saves()
+        return super().switch_screen(screen)
+
+    def _write_failed(self, err: Exception) -> None:
+        """A save could not be made or written (on the writer's thread, mostly). While the game
+        runs the player sees a notification (`notify` is thread-safe); once it has begun to
+        quit, the message is kept and `launch` prints it on the terminal."""
+        if self.is_running:
+            self._save_failed(err)
+        else:
+            self.late_save_errors.append(tr("saves.failed", self.lang, why=clean(str(err))))
 
     def _save_failed(self, err: Exception) -> None:
         why = clean(str(err))
         self.notify(tr("saves.failed", self.lang, why=why), severity="error", markup=False)
+
+    def finish_saves(self) -> None:
+        """Takes every waiting save and waits until all have landed: quitting loses none."""
+        from game.saves.store import flush
+
+        self.take_saves()
+        flush()
+
+    def on_unmount(self) -> None:
+        # the app's last message: a save still being made or written is finished first
+        self.finish_saves()
+        self._no_source()
 
     def save_marks(self, s: Session, name: str | None, misread: tuple[int, ...]) -> bool:
         """Rewrites a finished session's save with the learner's misreading marks; False when
@@ -249,6 +325,7 @@ class FrontdeskApp(App[int]):
     def retry(self, session: Session, turn: int) -> None:
         """A new session of the same customer with the first `turn` replies said again, so the
         player can choose differently at turn `turn + 1` (it gets its own save)."""
+        from game.engine.session import Session
         from game.tui.screens.play_screen import PlayScreen
 
         replies = tuple(tn.said for tn in session.turns[:turn])
@@ -257,6 +334,7 @@ class FrontdeskApp(App[int]):
 
     def retry_save(self, save: Save, turn: int) -> None:
         """From a replay: the saved session again up to `turn`, then the player's own reply."""
+        from game.saves.check import retry_at
         from game.tui.screens.play_screen import PlayScreen
 
         try:
@@ -271,6 +349,7 @@ class FrontdeskApp(App[int]):
         self.push_screen(PlayScreen(session))
 
     def replay(self, debrief: DebriefScreen, seed: int | None) -> None:
+        from game.engine.session import Session
         from game.tui.screens.play_screen import PlayScreen
 
         story = debrief.session.story

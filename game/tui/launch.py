@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from game.engine.story import Story
-from game.saves.format import Save
-from game.saves.store import Store
-from game.tui.app import FrontdeskApp, make_app
-from game.workshop import Workshop
+# Importing the app imports Textual: some 100,000 objects made and almost none freed, so the
+# collector's passes meanwhile find nothing to free (about 20 ms of a start here). It waits,
+# and what the import made, which lives as long as the program, is frozen out of its sight.
+_collecting = gc.isenabled()
+gc.disable()
+try:
+    from game.tui.app import FrontdeskApp, make_app
+finally:
+    gc.freeze()
+    if _collecting:
+        gc.enable()
+
+if TYPE_CHECKING:  # for the annotations: the title screen needs none of them to show
+    from game.engine.story import Story
+    from game.saves.format import Save
+    from game.saves.store import Store
+    from game.workshop import Workshop
 
 
 def _pack() -> Sequence[Story]:
-    from game.cli.catalog import load_pack  # read in the app's worker, after the first frame
+    from game.catalog import load_pack  # read in the app's worker, after the first frame
 
     return load_pack()
 
@@ -23,7 +37,12 @@ def _run(app: FrontdeskApp) -> int:
     # stops walking it again and again while Textual builds the first screen (about 35 ms of a
     # 600 ms start here, bench/bench_tui.py).
     gc.freeze()
-    app.run()
+    try:
+        app.run()
+    finally:
+        app.finish_saves()  # the app waits for its saves as it stops; this for any other way out
+    for line in app.late_save_errors:
+        print(line, file=sys.stderr)  # failed while the game was quitting: said on the terminal
     return app.return_code or 0
 
 

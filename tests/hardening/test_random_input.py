@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from textual import events
 
-from game.cli.catalog import load_pack
+from game.catalog import load_pack
 from game.tui.app import FrontdeskApp
 from tests.tui.kit import new_app
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from game.cli.catalog import load_pack
+from game.catalog import load_pack
 from game.engine.acts import ACTS
 from game.engine.policies import make_policy
 from game.engine.rules import RULE_IDS

@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.pilot import Pilot
 from textual.widgets import Button
 
-from game.cli.catalog import load_pack
+from game.catalog import load_pack
 from game.engine.policies import greedy
 from game.engine.session import Session
 from game.engine.story import Story

@@ -9,6 +9,7 @@ from textual.pilot import Pilot
 from textual.widgets import Button
 
 from game.catalog import story_by_id
+from game.engine.story import Story
 from game.saves.check import check
 from game.saves.store import Store, read_save
 from game.tui.app import FrontdeskApp
@@ -40,6 +41,12 @@ TYPED = {
 }
 
 
+def episode() -> Story:
+    story = story_by_id(EPISODE)
+    assert story is not None
+    return story
+
+
 async def type_reply(pilot: Pilot[int], text: str) -> None:
     screen = pilot.app.screen
     field = screen.query_one(TypedInput)
@@ -51,7 +58,7 @@ async def type_reply(pilot: Pilot[int], text: str) -> None:
 
 
 def _typed_episode(lang: str, tmp_path: Path) -> None:
-    story = story_by_id(EPISODE)
+    story = episode()
     store = Store.open(tmp_path)
 
     async def body(pilot: Pilot[int], app: FrontdeskApp) -> None:
@@ -92,7 +99,7 @@ def test_a_whole_episode_typed_in_chinese(tmp_path: Path) -> None:
 
 
 def test_what_cannot_be_heard_is_not_said_and_stays_to_edit() -> None:
-    story = story_by_id(EPISODE)
+    story = episode()
 
     async def body(pilot: Pilot[int], app: FrontdeskApp) -> None:
         s = session_of(app)
@@ -109,7 +116,7 @@ def test_what_cannot_be_heard_is_not_said_and_stays_to_edit() -> None:
 
 
 def test_typed_words_are_shown_literally() -> None:
-    story = story_by_id(EPISODE)
+    story = episode()
     said = "[bold]sorry[/bold] {name}, I'm so sorry this happened"
 
     async def body(pilot: Pilot[int], app: FrontdeskApp) -> None:
@@ -122,7 +129,7 @@ def test_typed_words_are_shown_literally() -> None:
 
 
 def test_esc_goes_back_to_the_menu_and_the_menu_offers_typing() -> None:
-    story = story_by_id(EPISODE)
+    story = episode()
 
     async def body(pilot: Pilot[int], app: FrontdeskApp) -> None:
         screen = app.screen
@@ -142,7 +149,7 @@ def test_esc_goes_back_to_the_menu_and_the_menu_offers_typing() -> None:
 
 
 def test_a_workshop_that_asks_for_typing_offers_no_menu(tmp_path: Path) -> None:
-    story = story_by_id(EPISODE)
+    story = episode()
     workshop = new_code([EPISODE], 5, "en", [EPISODE], typed=True)
 
     async def body(pilot: Pilot[int], app: FrontdeskApp) -> None:
@@ -163,7 +170,7 @@ def test_a_workshop_that_asks_for_typing_offers_no_menu(tmp_path: Path) -> None:
 
 
 def test_a_misreading_mark_is_kept_in_the_save(tmp_path: Path) -> None:
-    story = story_by_id(EPISODE)
+    story = episode()
     store = Store.open(tmp_path)
 
     async def body(pilot: Pilot[int], app: FrontdeskApp) -> None:

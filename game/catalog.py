@@ -1,4 +1,5 @@
-"""Finds and loads the story pack for the command line (stories/ or $FRONTDESK_STORIES)."""
+"""Finds and loads the story pack (stories/ or $FRONTDESK_STORIES), for the command line and
+the TUI; a broken pack is a usage error (game.usage)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ import os
 import re
 from pathlib import Path
 
-from game.cli.args import fail
 from game.engine.story import Story
 from game.engine.storyfile import StoryError, load_stories, load_story
+from game.usage import fail
 
 ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
@@ -17,7 +18,7 @@ def stories_dir() -> Path:
     env = os.environ.get("FRONTDESK_STORIES")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[2] / "stories"
+    return Path(__file__).resolve().parents[1] / "stories"
 
 
 def load_pack() -> list[Story]:

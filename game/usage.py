@@ -1,4 +1,7 @@
-"""An argparse parser whose errors are one line on stderr and exit 2, never a usage dump."""
+"""Usage errors for every command: one line on stderr and exit 2, never a usage dump.
+
+Below the commands that raise them (game.cli, game.report.cli, game.serve.cli, game.catalog) and
+above the engine, which never raises them (the layers in pyproject.toml)."""
 
 from __future__ import annotations
 

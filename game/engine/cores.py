@@ -1,0 +1,53 @@
+"""Work on every core, results in order: what `simulate`, `replay --check` and the balance script
+share. Standard library only (concurrent.futures); each item runs in a worker process, and the
+results come back in the order of the items, exactly as a loop in this process would give them."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def jobs_wanted(jobs: int | None) -> int:
+    """The number of worker processes for `jobs` (None: one per core)."""
+    return max(1, jobs if jobs is not None else os.cpu_count() or 1)
+
+
+def piece_size(items: int, jobs: int, least: int) -> int:
+    """How many items to a piece: a few pieces per worker, so the last ones even out the load,
+    and never fewer than `least` (smaller pieces cost more to send than they save)."""
+    return max(least, -(-items // (4 * jobs))) if jobs > 1 else max(items, 1)
+
+
+def ordered_map(
+    fn: Callable[[T], R],
+    items: Sequence[T],
+    jobs: int | None = None,
+    initializer: Callable[..., object] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> Iterator[R]:
+    """fn(item) for each item, in order, on `jobs` processes (None: every core): in this process
+    when one job or one item is asked for. `fn` and `initializer` must be module-level (a worker
+    finds them by name); `initializer(*initargs)` runs once in each worker (and here, if here).
+    Stopping early (a problem, or the caller leaving) drops the items not yet begun."""
+    n = min(jobs_wanted(jobs), len(items))
+    if n <= 1:
+        if initializer is not None:
+            initializer(*initargs)
+        yield from map(fn, items)
+        return
+    from concurrent.futures import ProcessPoolExecutor  # loads multiprocessing: only if needed
+
+    pool = ProcessPoolExecutor(n, initializer=initializer, initargs=initargs)
+    try:
+        yield from pool.map(fn, items)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def chunks(items: Sequence[T], size: int) -> Iterable[Sequence[T]]:
+    return (items[i : i + size] for i in range(0, len(items), size))
