@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from game.catalog import load_pack  # noqa: E402
-from game.engine.policies import make_policy  # noqa: E402
-from game.engine.session import Session  # noqa: E402
-from game.engine.story import Story  # noqa: E402
-from game.typed_reply import Unheard, hear  # noqa: E402
+from game.catalog import load_pack
+from game.engine.policies import make_policy
+from game.engine.session import Session
+from game.engine.story import Story
+from game.typed_reply import Unheard, hear
 
 MARGIN = 15.0  # points below textbook, in every episode
 
