@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from game.engine.acts import ACTS  # noqa: E402
+from game.engine.cores import ordered_map  # noqa: E402
 from game.engine.meters import mood, trust_band  # noqa: E402
 from game.engine.session import Session, remembered  # noqa: E402
 from game.engine.simulate import simulate  # noqa: E402
@@ -150,19 +150,45 @@ def _watch(story: Story, sessions: list[Session], b: Balance) -> None:
 def balance(story: Story, runs: int, seed: int) -> Balance:
     b = Balance(story.id)
     for policy in POLICIES:
-        results, _ = simulate(story, policy, runs, seed, keep=policy in ("random", "textbook"))
-        b.means[policy] = sum(r.score for r in results) / len(results)
-        sessions = [r.session for r in results if r.session is not None]
-        if sessions:
-            b.lies[policy] = sum(_lied(s) for s in sessions) / len(sessions)
-        if policy == "random":
-            _watch(story, sessions, b)
+        _play(story, policy, runs, seed, b)
     return b
 
 
-def _one(job: tuple[Path, str, int, int]) -> Balance:
-    folder, episode, runs, seed = job
-    return balance(load_story(folder / f"{episode}.toml"), runs, seed)
+def _play(story: Story, policy: str, runs: int, seed: int, b: Balance) -> None:
+    """One policy's part of the balance of a story, into b."""
+    results, _ = simulate(story, policy, runs, seed, keep=policy in ("random", "textbook"))
+    b.means[policy] = sum(r.score for r in results) / len(results)
+    sessions = [r.session for r in results if r.session is not None]
+    if sessions:
+        b.lies[policy] = sum(_lied(s) for s in sessions) / len(sessions)
+    if policy == "random":
+        _watch(story, sessions, b)
+
+
+_STORIES: dict[Path, Story] = {}  # in a worker: the stories read so far
+
+
+def _part(job: tuple[Path, str, int, int]) -> Balance:
+    """In a worker: one policy on one story (every core gets its share of the 240)."""
+    path, policy, runs, seed = job
+    if path not in _STORIES:
+        _STORIES[path] = load_story(path)
+    story = _STORIES[path]
+    b = Balance(story.id)
+    _play(story, policy, runs, seed, b)
+    return b
+
+
+def _merged(episode: str, parts: list[Balance]) -> Balance:
+    """The parts of one story (in the order of POLICIES) as balance() would have made it."""
+    b = Balance(episode)
+    for part in parts:
+        b.means.update(part.means)
+        b.lies.update(part.lies)
+        if "random" in part.means:
+            b.calm_exits, b.echoed = part.calm_exits, part.echoed
+            b.visual, b.typecast = part.visual, part.typecast
+    return b
 
 
 def _cell(b: Balance, policy: str) -> str:
@@ -225,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--episode", help="one episode only; prints, does not write BALANCE.md")
     p.add_argument("--stories", type=Path, default=ROOT / "stories")
     p.add_argument("--out", type=Path, default=None, help="default: STORIES/BALANCE.md")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes")
+    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
     a = p.parse_args(argv)
     ids = []
     for path in sorted(a.stories.glob("*.toml")):
@@ -238,9 +264,10 @@ def main(argv: list[str] | None = None) -> int:
         if a.episode not in ids:
             p.error(f"no episode {a.episode!r} (have: {', '.join(ids)})")
         ids = [a.episode]
-    jobs = [(a.stories, e, a.runs, a.seed) for e in ids]
-    with ProcessPoolExecutor(a.jobs) as pool:
-        results = list(pool.map(_one, jobs))
+    tasks = [(a.stories / f"{e}.toml", p, a.runs, a.seed) for e in ids for p in POLICIES]
+    parts = list(ordered_map(_part, tasks, a.jobs))  # on every core, in order
+    n = len(POLICIES)
+    results = [_merged(e, parts[i * n : (i + 1) * n]) for i, e in enumerate(ids)]
     text = markdown(results, a.runs, a.seed)
     print(text)
     if not a.episode:

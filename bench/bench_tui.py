@@ -60,6 +60,7 @@ starts the game from another checkout in every round (a before/after at the same
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import os
 import pty
@@ -314,6 +315,8 @@ class Tmux:
             self.client.stdin.close()
         self.client.wait(timeout=5)
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], check=False)
+        with contextlib.suppress(OSError):  # tmux may leave its socket file behind
+            (Path(f"/tmp/tmux-{os.getuid()}") / self.socket).unlink()
 
 
 def has_tmux() -> bool:
