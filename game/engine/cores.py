@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -40,13 +43,28 @@ def ordered_map(
             initializer(*initargs)
         yield from map(fn, items)
         return
-    from concurrent.futures import ProcessPoolExecutor  # loads multiprocessing: only if needed
-
-    pool = ProcessPoolExecutor(n, initializer=initializer, initargs=initargs)
+    pool = _pool(n, initializer, initargs)
     try:
         yield from pool.map(fn, items)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(n: int, initializer: Callable[..., object] | None, initargs: tuple[Any, ...]) -> Executor:
+    """n worker processes. On Linux: forked, the quickest start, from a process with no other
+    thread (as the command line is), else from a fork server (forking a process that has
+    threads can leave a lock held in the child). Elsewhere, as the platform starts them."""
+    import multiprocessing  # only when several jobs are wanted
+    import sys
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    if sys.platform == "linux":
+        alone = threading.active_count() == 1
+        context = multiprocessing.get_context("fork" if alone else "forkserver")
+    else:
+        context = multiprocessing.get_context()
+    return ProcessPoolExecutor(n, context, initializer, initargs)
 
 
 def chunks(items: Sequence[T], size: int) -> Iterable[Sequence[T]]:

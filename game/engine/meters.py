@@ -68,8 +68,16 @@ class Weights:
     """What follows from a priority alone. It changes only when a need is met, and every rule,
     cue and condition asks for it, so `weights_of` keeps one per priority."""
 
-    __slots__ = ("by_need", "dominant", "emotional", "material", "names", "squares", "steady")
-    __slots__ += ("total",)
+    __slots__ = (
+        "by_need",
+        "dominant",
+        "emotional",
+        "material",
+        "names",
+        "squares",
+        "steady",
+        "total",
+    )
 
     def __init__(self, priority: tuple[tuple[str, float], ...], rounded: bool = False) -> None:
         by_need = dict(priority)

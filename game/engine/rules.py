@@ -55,11 +55,16 @@ _YOU_ARE_WRONG = ("criticize", "argue", "doubt")
 _GRATING = ("authoritative_tone", "sarcasm", "lecture")
 
 
+Gains = tuple[tuple[str, float], ...]  # (need, gain)
+Serving = tuple[Gains, Gains]  # the acts' gains in the order they touch them, and sorted
+
+
 class Facts:
     """What the rules read from a reply's acts alone; `facts(acts)` makes it once per tuple."""
 
     __slots__ = (
         "acting",
+        "active",
         "acts",
         "any_rung",
         "attitudes",
@@ -73,7 +78,9 @@ class Facts:
         "material",
         "mistakes",
         "need_acts",
+        "plan",
         "problem",
+        "progressed",
         "reactive",
         "seen",
         "serving",
@@ -99,7 +106,7 @@ class Facts:
         # the material needs these acts serve: the only ones a rule can find a gain on to scale
         # (no number of the tuning table gives a material need anything: see _check_material)
         self.material = tuple(n for n in MATERIAL_NEEDS if n in gains)
-        self.serving: dict[tuple[str, ...], tuple[tuple[tuple[str, float], ...], ...]] = {}
+        self.serving: dict[tuple[str, ...], Serving] = {}
         self.synced = not SYNC.isdisjoint(seen)
         self.problem = not PROBLEM.isdisjoint(seen)
         self.solving = not SOLVING.isdisjoint(seen)
@@ -135,11 +142,15 @@ class Facts:
         # traits
         self.reactive = any(a in REACTIONS_BY_ACT for a in acts)
         # scripted: what the reply does, apart from how it says it (manner, expressing)
-        self.doing = frozenset(a for a in acts if ACTS[a].group in _DOING_GROUPS)
+        self.doing: frozenset[str] = frozenset(a for a in acts if ACTS[a].group in _DOING_GROUPS)
+        # the rules that can do anything at all with these acts (the others are not run), and
+        # the functions of those of every rule, in their order
+        self.active = frozenset(r for r in RULE_IDS if r not in ACTS_ON or ACTS_ON[r](self))
+        self.plan = tuple((r, RULE_FNS[r]) for r in RULE_IDS if r in self.active)
+        # turn.py's steps along the complaint path from a Progress: (id, waiting) -> (it, next)
+        self.progressed: dict[tuple[int, int | None], tuple[Any, Any]] = {}
 
-    def serve(
-        self, needs: tuple[str, ...]
-    ) -> tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]:
+    def serve(self, needs: tuple[str, ...]) -> Serving:
         """What these acts do for a customer with these needs: the gains in the order the
         acts first touch them, and sorted (as Outcome.served)."""
         found = self.serving.get(needs)
@@ -478,20 +489,20 @@ _HARD_SELL = note("selling", False, "sold before understanding the need", "æœªäº
 
 def dominant_need(c: Ctx, w: Work) -> None:
     k = TUNING["dominant-need"]
-    top = c.top
+    top, gains, met_at = c.top, w.gains, k["met_at"]
     had = c.needs.get(top, 0.0)
-    unmet = had < k["met_at"]
-    if unmet and w.gains.get(top, 0.0) <= 0:
+    unmet = had < met_at
+    if unmet and gains.get(top, 0.0) <= 0:
         # a lesser need counts for less, the more so the further it lies below the dominant one
         weights = c.mine
         lf, scaled = k["lesser_factor"], False
-        for n in tuple(w.gains):
+        for n in tuple(gains):
             if n != top and weights.get(n, 0.0) > 0:
                 share = min(1.0, weights[n] / weights[top]) if weights[top] > 0 else 1.0
                 scaled = w.scale((n,), lf + (1.0 - lf) * share * share) or scaled
         if scaled:
             w.said(_top_note(top, "lesser"))
-    gain = w.gains.get(top, 0.0)
+    gain = gains.get(top, 0.0)
     if gain > 0:
         w.waiting = 0
     calm = c.emotion < k["calm_enough_below"]
@@ -507,7 +518,7 @@ def dominant_need(c: Ctx, w: Work) -> None:
         w.waiting = waiting + 1
         w.add(k["still_waiting"], min(waiting + 1, k["still_waiting_cap"]))
         w.said(_top_note(top, "still_waiting"))
-    if had + gain >= k["met_at"] and had < k["met_at"]:
+    if had + gain >= met_at and unmet:
         w.shift[top] = k["shift_factor"]
         w.said(_top_note(top, "met"))
     if "hard_sell" in c.seen:
@@ -1020,3 +1031,25 @@ RULE_FNS: dict[str, RuleFn] = {
 }
 RULE_IDS: tuple[str, ...] = tuple(r.id for r in RULES)
 RULES_BY_ID: dict[str, Rule] = {r.id: r for r in RULES}
+
+# When a rule can do anything at all, by the acts alone: a rule left out here may do something
+# whatever is said. Each says what its rule's branches need of the acts (a superset: a rule
+# let through may still do nothing); evaluate skips the rules that cannot, which changes
+# nothing (tests/test_engine_identical.py runs the skipped ones to make sure).
+_EXPRESSING = frozenset((*_EXPRESS, "jargon"))
+_CARRYING: frozenset[str] = frozenset(("imply_unimportant", "manage_expectations"))
+_PATH: frozenset[str] = frozenset(("apologize", "closed_question", "thank"))
+ACTS_ON: dict[str, Callable[[Facts], bool]] = {
+    "emotion-first": lambda f: bool(f.calming or f.material or f.problem),
+    "anger-ladder": lambda f: f.any_rung or any(f.ladder.values()),
+    "wrong-attitudes": lambda f: bool(f.attitudes) or not f.synced,
+    "emotional-carry": lambda f: bool(f.material) or not f.seen.isdisjoint(_CARRYING),
+    "style-matching": lambda f: any(m.note is not None or m.own for m in f.manners.values()),
+    "expressing": lambda f: bool(f.wrong or f.grating) or not f.seen.isdisjoint(_EXPRESSING),
+    "no-in-yes": lambda f: f.yes or "direct_refusal" in f.seen or "share_similar" in f.seen,
+    "complaint-path": lambda f: (
+        f.synced or f.solving or f.acting or bool(f.mistakes) or not f.seen.isdisjoint(_PATH)
+    ),
+    "traits": lambda f: f.reactive,
+    "scripted": lambda f: bool(f.doing),
+}

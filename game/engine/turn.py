@@ -15,7 +15,7 @@ from game.engine.facets import NEEDS
 from game.engine.frozen import quick
 from game.engine.meters import Meters, Progress, State, Weights, need_score, weights_of
 from game.engine.notes import Note, joined
-from game.engine.rules import RULE_FNS, RULE_IDS, Ctx, RuleFn, Work
+from game.engine.rules import RULE_FNS, RULE_IDS, Ctx, Facts, RuleFn, Work
 from game.engine.text import Text, t
 from game.engine.tuning import TUNING
 
@@ -114,8 +114,17 @@ class Outcome:
     Read-only (the type checker holds every field Final). `fired` is worked out from the turn's
     record when first read (see `firings`)."""
 
-    __slots__ = ("_fired", "_record", "_weights", "acts", "after", "before", "ended", "moment")
-    __slots__ += ("served",)
+    __slots__ = (
+        "_fired",
+        "_record",
+        "_weights",
+        "acts",
+        "after",
+        "before",
+        "ended",
+        "moment",
+        "served",
+    )
 
     def __init__(
         self,
@@ -214,21 +223,26 @@ def evaluate(
 ) -> Outcome:
     """Applies one reply. Pure: the same inputs always give the same Outcome."""
     ctx = Ctx(customer, state, acts)
-    gains, served = ctx.f.serve(ctx.weights.names)
+    f = ctx.f
+    gains, served = f.serve(ctx.weights.names)
     work = Work(dict(gains))
-    order, fns = _ALL if rules is RULE_IDS else _plan(rules)
+    if rules is RULE_IDS:
+        order, steps = RULE_IDS, f.plan
+    else:
+        order, fns = _plan(rules)
+        steps = tuple(step for step in fns if step[0] in f.active)
     record: Record = []
-    for rule_id, fn in fns:
+    for rule_id, fn in steps:  # the rules that can do anything with these acts (Facts.active)
         fn(ctx, work)
         if work.log or work.notes:  # file what it did under its name, and start afresh
             record.append((rule_id, work.log, work.notes))
             work.log, work.notes = {}, []
-    after = _apply(state, work, ctx)
+    after, score = _apply(state, work, ctx)
     m = after.meters
     ended = _early_exit(m, channel) if "patience-runs-out" in order else None
-    same = m.priority is state.meters.priority
-    weights = ctx.weights if same else weights_of(m.priority, rounded=True)
-    moment = _moment(state.meters, m, need_score(m.needs, weights))
+    if score is None:  # a need shifted: the need score under the new weights
+        score = need_score(m.needs, weights_of(m.priority, rounded=True))
+    moment = _moment(state.meters, m, score)
     if ended:
         moment = round(max(-100.0, moment - _MOMENT["exit_penalty"]), 2)
     return Outcome(acts, state, after, moment, served, ended, record, ctx.weights)
@@ -238,21 +252,30 @@ def clamp(x: float, lo: float, hi: float) -> float:
     return lo if x < lo else hi if x > hi else x
 
 
-def _apply(state: State, w: Work, ctx: Ctx) -> State:
+def _apply(state: State, w: Work, ctx: Ctx) -> tuple[State, float | None]:
     """The state after the turn: each meter, need and priority moved and rounded, each step of
-    the complaint path marked. This runs every turn, so the clamps are written out, and a
-    priority no need shifted is kept as it was (its weights are rounded already)."""
+    the complaint path marked; and the need score after it (Meters.need_score), unless a need
+    shifted. This runs every turn, so the clamps are written out, and a priority no need
+    shifted is kept as it was (its weights are rounded already)."""
     m = state.meters
     d = w.meters
     gains, shift = w.gains, w.shift
-    needs = []
+    weights = ctx.weights
+    steady = weights.steady and not shift
+    squares = weights.squares
+    needs, parts = [], []
     for n, s in m.needs:
         x = s + gains.get(n, 0.0)
-        needs.append((n, _round(0.0 if x < 0.0 else 1.0 if x > 1.0 else x, 4)))
-    if shift or not ctx.weights.steady:
-        priority = tuple([(n, round(p * shift.get(n, 1.0), 4)) for n, p in m.priority])
-    else:
+        x = _round(0.0 if x < 0.0 else 1.0 if x > 1.0 else x, 4)
+        needs.append((n, x))
+        if steady:
+            parts.append(squares[n] * x)
+    if steady:
         priority = m.priority
+        score: float | None = 0.0 if weights.total <= 0 else sum(parts) / weights.total
+    else:
+        priority = tuple([(n, round(p * shift.get(n, 1.0), 4)) for n, p in m.priority])
+        score = None
     e, tr, pa = m.emotion + d["emotion"], m.trust + d["trust"], m.patience + d["patience"]
     meters = Meters(
         _round(0.0 if e < 0.0 else 100.0 if e > 100.0 else e, 2),
@@ -263,8 +286,23 @@ def _apply(state: State, w: Work, ctx: Ctx) -> State:
     )
     p = state.progress
     f = ctx.f
+    key = (id(p), w.waiting)
+    known = f.progressed.get(key)  # the same step from the same Progress, met before?
+    if known is not None and known[0] is p:
+        progress = known[1]
+    else:
+        progress = _progressed(p, f, w.waiting)
+        if len(f.progressed) >= 256:
+            f.progressed.clear()
+        f.progressed[key] = (p, progress)  # holding p: its id stays its own while kept
+    return State(meters, progress), score
+
+
+def _progressed(p: Progress, f: Facts, waiting: int | None) -> Progress:
+    """The step along the complaint path that a reply with these acts makes."""
     seen = f.seen
-    progress = _progress(
+    again = f.doing <= p.said  # nothing it does is new
+    return _progress(
         (
             p.turns + 1,
             p.accepted or f.synced,
@@ -274,13 +312,12 @@ def _apply(state: State, w: Work, ctx: Ctx) -> State:
             p.acted or f.acting,
             p.thanked or "thank" in seen,
             p.apologies + ("apologize" in seen),
-            p.waiting if w.waiting is None else w.waiting,
+            p.waiting if waiting is None else waiting,
             p.managed or "manage_expectations" in seen,
-            p.said | f.doing,
-            p.stale + 1 if f.doing and f.doing <= p.said else 0,
+            p.said if again else p.said | f.doing,
+            p.stale + 1 if f.doing and again else 0,
         )
     )
-    return State(meters, progress)
 
 
 _PROGRESS: dict[tuple[Any, ...], Progress] = {}
