@@ -39,6 +39,7 @@ from game.engine.text import Text
 from game.engine.turn import Firing
 from game.engine.worth import worth
 from game.saves.strict import MAX_BYTES, SaveError, loads
+from game.saves.times import NO_TIMES, STAMP, Times
 from game.textsafe import player_name
 
 __all__ = ["MAX_BYTES", "SaveError"]  # re-exported: callers import them from here
@@ -73,6 +74,7 @@ class Save:
     outcome: Result | None
     format: int = FORMAT
     misread: tuple[int, ...] = ()  # turns whose typed reply the learner says was misread
+    times: Times = NO_TIMES  # when it was played; never part of what `replay --check` compares
 
     @property
     def needs_format(self) -> int:
@@ -102,7 +104,13 @@ def story_ref(story: Story) -> StoryRef:
 
 
 def save_of(
-    session: Session, *, name: str, lang: str, player: str, workshop: str | None = None
+    session: Session,
+    *,
+    name: str,
+    lang: str,
+    player: str,
+    workshop: str | None = None,
+    times: Times = NO_TIMES,
 ) -> Save:
     return Save(
         name=name,
@@ -115,6 +123,7 @@ def save_of(
         customer=session.customer,
         turns=session.turns,
         outcome=session.result,
+        times=times,
     )
 
 
@@ -191,26 +200,37 @@ def outcome_json(r: Result) -> dict[str, Any]:
 
 def to_json(s: Save) -> dict[str, Any]:
     fmt = s.needs_format
-    return {
-        "format": fmt,
-        "oldest_readable": fmt,
-        "program": "frontdesk",
-        "name": s.name,
-        "story": {
-            "id": s.story.id,
-            "title": _text(s.story.title),
-            "hash": s.story.hash,
-            "beats": dict(s.story.beats),
-        },
-        "seed": s.seed,
-        "lang": s.lang,
-        "player": s.player,
-        "workshop": s.workshop,
-        "rules": list(s.rules),
-        "customer": customer_json(s.customer),
-        "turns": [turn_json(tn) for tn in s.turns],
-        "outcome": outcome_json(s.outcome) if s.outcome else None,
-    } | ({"misread": list(s.misread)} if s.misread else {})
+    return (
+        {
+            "format": fmt,
+            "oldest_readable": fmt,
+            "program": "frontdesk",
+            "name": s.name,
+            "story": {
+                "id": s.story.id,
+                "title": _text(s.story.title),
+                "hash": s.story.hash,
+                "beats": dict(s.story.beats),
+            },
+            "seed": s.seed,
+            "lang": s.lang,
+            "player": s.player,
+            "workshop": s.workshop,
+            "rules": list(s.rules),
+            "customer": customer_json(s.customer),
+            "turns": [turn_json(tn) for tn in s.turns],
+            "outcome": outcome_json(s.outcome) if s.outcome else None,
+        }
+        | ({"misread": list(s.misread)} if s.misread else {})
+        | _times_json(s.times)
+    )
+
+
+def _times_json(t: Times) -> dict[str, Any]:
+    # an older program reading format 2 ignores the field: times need no new format
+    if t == NO_TIMES:
+        return {}
+    return {"time": {"started": t.started, "ended": t.ended, "turns": list(t.turns)}}
 
 
 def dump(s: Save) -> bytes:
@@ -440,7 +460,24 @@ def parse_save(data: bytes) -> Save:
         outcome=outcome,
         format=min(fmt, FORMAT),
         misread=_misread(r, len(turns)),
+        times=_times(r, len(turns)),
     )
+
+
+def _times(r: _Reader, turns: int) -> Times:
+    if r.obj.get("time") is None:
+        return NO_TIMES
+    t = r.sub("time")
+    started, ended = t.opt_str("started"), t.opt_str("ended")
+    stamps = t.strs("turns")
+    for where, stamp in [("started", started), ("ended", ended)] + [
+        (f"turns[{i}]", x) for i, x in enumerate(stamps)
+    ]:
+        if stamp is not None and not STAMP.fullmatch(stamp):
+            raise SaveError(f"field time.{where} is not a UTC time like 2026-12-01T09:30:00Z")
+    if len(stamps) > turns:
+        raise SaveError("field time.turns has more times than the save has turns")
+    return Times(started, ended, stamps)
 
 
 def _misread(r: _Reader, turns: int) -> tuple[int, ...]:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from game.engine.story import Story
     from game.saves.format import Save
     from game.saves.store import Store
+    from game.saves.times import Times
     from game.tui.screens.debrief_screen import DebriefScreen
     from game.tui.screens.play_screen import PlayScreen
     from game.workshop import Workshop
@@ -97,7 +98,8 @@ class FrontdeskApp(App[int]):
         self._loading = False
         self.best: dict[str, float] = {}  # best score per episode: from saves, then this run
         self.late_save_errors: list[str] = []  # saves that failed after the app had stopped
-        self._untaken: dict[str, tuple[Session, tuple[int, ...]]] = {}  # see `_write`
+        self._untaken: dict[str, tuple[Session, tuple[int, ...], Times]] = {}  # see `_write`
+        self._times: dict[str, Times] = {}  # when each save's session was played, by save name
         self._take_timer: Timer | None = None
         self._no_source: Callable[[], None] = lambda: None
         self.theme = THEMES["dark"]
@@ -201,7 +203,8 @@ class FrontdeskApp(App[int]):
         except Exception as err:  # a changed story, a broken pack, or the save open elsewhere
             self.notify(clean(str(err)), severity="error", markup=False)
             return
-        self.push_screen(PlayScreen(session, save_name=save.name, claim=claim))
+        play = PlayScreen(session, save_name=save.name, claim=claim, times=save.times)
+        self.push_screen(play)
 
     def open_replay(self, save: Save, quit_after: bool = False) -> None:
         from game.tui.screens.replay_screen import ReplayScreen
@@ -225,6 +228,7 @@ class FrontdeskApp(App[int]):
                 player = self.player or "player"
                 play.save_name = self.store.reserve(player, s.story.id, s.seed, code)
                 play.claim = self.store.claim(play.save_name)
+            self._times[play.save_name] = play.clock.mark(len(s.turns), s.finished)
             self._write(s, play.save_name)
         except (OSError, SaveError) as err:
             self._save_failed(err)
@@ -235,7 +239,10 @@ class FrontdeskApp(App[int]):
         the writer thread (game.saves.store.Writer: atomic, in order, never lost). Until it is
         taken it waits here, and is taken at once when a screen goes (its claim is released
         only after the write) or the app stops."""
-        self._untaken[name] = (s, misread)  # the newest state of that session: it only grows
+        from game.saves.times import NO_TIMES
+
+        # the newest state of that session: it only grows
+        self._untaken[name] = (s, misread, self._times.get(name, NO_TIMES))
         if self._take_timer is None:
             self.call_after_refresh(self._take_after_frame)
             self._take_timer = self.set_timer(TAKE_AT_LATEST, self.take_saves)
@@ -255,7 +262,7 @@ class FrontdeskApp(App[int]):
             self._take_timer = None
         while self._untaken and self.store is not None:
             name = next(iter(self._untaken))
-            s, misread = self._untaken.pop(name)
+            s, misread, times = self._untaken.pop(name)
             try:
                 save = save_of(
                     s,
@@ -263,6 +270,7 @@ class FrontdeskApp(App[int]):
                     lang=self.lang,
                     player=self.player or "",
                     workshop=self._workshop_of(s),
+                    times=times,
                 )
                 self.store.write_later(replace(save, misread=misread), self._write_failed)
             except (OSError, SaveError) as err:

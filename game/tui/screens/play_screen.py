@@ -12,6 +12,7 @@ from textual.widgets import Header
 
 from game.engine.session import Session
 from game.saves.claim import Claim
+from game.saves.times import Stopwatch, Times
 from game.tui.i18n import tr
 from game.tui.safe import one_line
 from game.tui.screens.game_screen import GameScreen
@@ -50,10 +51,16 @@ class PlayScreen(GameScreen):
     ]
 
     def __init__(
-        self, session: Session, save_name: str | None = None, claim: Claim | None = None
+        self,
+        session: Session,
+        save_name: str | None = None,
+        claim: Claim | None = None,
+        times: Times | None = None,
     ) -> None:
         super().__init__()
         self.session = session
+        # when it is played: a resumed session keeps the times it was saved with
+        self.clock = Stopwatch() if times is None else Stopwatch.resumed(times)
         self.story = session.story
         self.seed = session.seed
         self.save_name = save_name  # the save this session writes to, once it has one
