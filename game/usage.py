@@ -6,6 +6,7 @@ above the engine, which never raises them (the layers in pyproject.toml)."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import NoReturn
 
@@ -19,6 +20,17 @@ class UsageError(Exception):
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message} (try '{self.prog} --help')")
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """`1 save`, `2 saves`: the English count words for messages on the command line."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
+def launcher() -> str:
+    """How the person started frontdesk, for the commands a message tells them to type: the
+    README's `./play` sets FRONTDESK_LAUNCHER, an installed copy is plain `frontdesk`."""
+    return clean(os.environ.get("FRONTDESK_LAUNCHER", "")).strip() or "frontdesk"
 
 
 def fail(message: str) -> NoReturn:

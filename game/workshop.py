@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from game.engine.rng import stable_seed
+from game.usage import counted
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # 30 symbols, none easily confused
 VERSION = 2  # the newest layout this program reads
@@ -140,7 +141,8 @@ def read_code(code: str, pack: Sequence[str]) -> Workshop:
     missing = [h for h in hashes if h not in by_hash]
     if missing:
         raise CodeError(
-            f"this code names {len(missing)} episode(s) this copy of frontdesk doesn't have: "
+            f"this code names {counted(len(missing), 'episode')} this copy of frontdesk "
+            "doesn't have: "
             "update its stories"
         )
     return Workshop(_group(text), LANGS[lang], seed, tuple(by_hash[h] for h in hashes), typed)

@@ -153,3 +153,50 @@ def test_a_typo_in_a_typed_code_is_caught() -> None:
     wrong = ("3" if first != "3" else "4") + code[1:]
     with pytest.raises(CodeError):
         read_code(wrong, PACK)
+
+
+def _frontdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "game", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env=env,
+    )
+
+
+def test_a_code_typed_with_spaces_is_the_same_code() -> None:
+    code = new_code(["escort", "sauna"], 7, "en", PACK).code
+    spaced = _frontdesk("workshop", "show", *code.split("-"))
+    assert spaced.returncode == 0, spaced.stderr
+    assert spaced.stdout == _frontdesk("workshop", "show", code).stdout
+    assert "escort, sauna" in spaced.stdout
+
+
+def test_the_join_hint_is_a_command_that_works_where_it_was_printed() -> None:
+    import os
+
+    env = dict(os.environ, FRONTDESK_LAUNCHER="./play")
+    made = _frontdesk("workshop", "new", "--episodes", "escort", "--seed", "5", env=env)
+    code = made.stdout.strip()
+    assert made.stderr.strip() == f"Students join with: ./play --workshop {code} --name NAME"
+    env.pop("FRONTDESK_LAUNCHER")
+    plain = _frontdesk("workshop", "new", "--episodes", "escort", "--seed", "5", env=env)
+    assert plain.stderr.startswith("Students join with: frontdesk --workshop ")
+
+
+def test_the_play_script_tells_the_game_how_it_was_started() -> None:
+    text = (ROOT / "play").read_text()
+    assert 'FRONTDESK_LAUNCHER="${FRONTDESK_LAUNCHER:-$0}"' in text
+
+
+def test_counts_are_said_in_words_not_with_parenthesised_plurals() -> None:
+    from game.tui.i18n import UI, tr
+    from game.usage import counted
+
+    assert tr("title.workshop", "en", code="X", n=1).startswith("Workshop X: one episode")
+    assert "2 episodes" in tr("title.workshop", "en", code="X", n=2)
+    assert "1 局" in tr("title.workshop", "zh", code="X", n=1)
+    assert counted(1, "save") == "1 save" and counted(3, "save") == "3 saves"
+    assert not [k for k, v in UI.items() if "(s)" in v.en]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from game.saves.store import ENV, Store, default_dir
 from game.textsafe import one_line
-from game.usage import Parser, UsageError, die, fail, warn
+from game.usage import Parser, UsageError, die, fail, launcher, warn
 
 if TYPE_CHECKING:
     from game.workshop import Workshop
@@ -71,11 +71,26 @@ _port = _whole(1, 65535, "a port")
 _sessions = _whole(1, 1000, "games at once")
 
 
+class _Code(argparse.Action):
+    """A workshop code as the board shows it: `D58Q-FNPM` or `D58Q FNPM` (the shell splits a
+    code typed with spaces into words; they are joined back)."""
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        setattr(namespace, self.dest, " ".join(values))
+
+
 def build_parser() -> Parser:
     p = Parser(prog="frontdesk", description="A role-play game that trains customer service.")
     p.add_argument("--lang", choices=["en", "zh"], default=None, help="language of the game")
     p.add_argument("--name", default=None, help="the player's name (saves carry it)")
-    p.add_argument("--workshop", default=None, metavar="CODE", help="join a workshop by its code")
+    p.add_argument(
+        "--workshop",
+        default=None,
+        nargs="+",
+        action=_Code,
+        metavar="CODE",
+        help="join a workshop by its code",
+    )
     p.add_argument("--ask-name", action="store_true", help=argparse.SUPPRESS)  # served games
     p.add_argument(
         "--saves-dir",
@@ -131,14 +146,16 @@ def build_parser() -> Parser:
         "--typed", action="store_true", help="the class types every reply in its own words"
     )
     wss = ws_sub.add_parser("show", help="what a code stands for")
-    wss.add_argument("code")
+    wss.add_argument("code", nargs="+", action=_Code)
 
     srv = sub.add_parser("serve", help="serve the game to browsers (a classroom)")
     srv.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0: all)")
     srv.add_argument("--port", type=_port, default=8000)
     srv.add_argument("--key", default=None, help="the class key (default: a new random one)")
     srv.add_argument("--max-sessions", type=_sessions, default=40, help="games at once")
-    srv.add_argument("--workshop", default=argparse.SUPPRESS, metavar="CODE")
+    srv.add_argument(
+        "--workshop", default=argparse.SUPPRESS, nargs="+", action=_Code, metavar="CODE"
+    )
     srv.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS)
 
     rpt = sub.add_parser("report", help="a class report over folders of saves")
@@ -302,7 +319,7 @@ def _workshop(args: argparse.Namespace) -> int:
     except CodeError as err:
         fail(str(err))
     print(w.code)
-    warn(f"Students join with: frontdesk --workshop {w.code} --name NAME")
+    warn(f"Students join with: {launcher()} --workshop {w.code} --name NAME")
     return 0
 
 

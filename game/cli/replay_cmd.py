@@ -15,7 +15,7 @@ from game.engine.story import Story
 from game.saves.check import check, story_changes
 from game.saves.format import Save, SaveError
 from game.saves.store import read_save
-from game.usage import UsageError, fail, warn
+from game.usage import UsageError, counted, fail, warn
 
 Lookup = Callable[[str], Story | None]
 
@@ -107,5 +107,5 @@ def run_check(paths: list[str], lookup: Lookup, jobs: int | None = None) -> int:
     if bad:
         warn(f"{bad} of {len(files)} saves differ")
         return 1
-    print(f"{len(files)} save(s) replay identically")
+    print(f"{counted(len(files), 'save')} replay identically")
     return 0

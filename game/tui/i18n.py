@@ -262,7 +262,8 @@ UI: dict[str, Text] = {
     ),
     "saves.unfinished": t("unfinished, turn {n}", "未完成，第{n}回合"),
     "saves.score": t("score {score}", "得分 {score}"),
-    "saves.unreadable": t("{n} unreadable file(s) skipped", "跳过了 {n} 个无法读取的文件"),
+    "saves.unreadable": t("{n} unreadable files skipped", "跳过了 {n} 个无法读取的文件"),
+    "saves.unreadable.one": t("1 unreadable file skipped", "跳过了 1 个无法读取的文件"),
     "saves.failed": t("Could not save: {why}", "无法保存：{why}"),
     "saves.no_story": t("the episode {id} is not in the story pack", "剧集 {id} 不在故事包里"),
     "key.replay": t("Replay", "回放"),
@@ -300,8 +301,12 @@ UI: dict[str, Text] = {
     # workshops
     "title.join": t("Join a workshop", "加入培训课堂"),
     "title.workshop": t(
-        "Workshop {code}: {n} episode(s), the same customers for the whole class",
+        "Workshop {code}: {n} episodes, the same customers for the whole class",
         "课堂 {code}：{n} 局，全班遇到同样的顾客",
+    ),
+    "title.workshop.one": t(
+        "Workshop {code}: one episode, the same customer for the whole class",
+        "课堂 {code}：1 局，全班遇到同样的顾客",
     ),
     "workshop.label": t("workshop {code}", "课堂 {code}"),
     "join.title": t("Join a workshop", "加入培训课堂"),
@@ -333,6 +338,8 @@ UI: dict[str, Text] = {
 
 def tr(key: str, lang: str, **values: object) -> str:
     """The UI string `key` in `lang`, with `{placeholders}` filled from `values`."""
+    if values.get("n") == 1 and f"{key}.one" in UI:
+        key += ".one"  # English says "1 episode", "2 episodes"; Chinese has one form
     text = UI[key].get(lang)
     return text.format(**values) if values else text
 
