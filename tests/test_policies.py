@@ -89,3 +89,23 @@ def test_surface_tricks_read_only_the_menu() -> None:
         longest = max(view.replies, key=lambda r: len(r.text.en)).id
         assert make_policy("longest", seed)(Blindfold(s), view) == longest  # type: ignore[arg-type]
         assert make_policy("sorry", seed)(Blindfold(s), view) == "calm"  # type: ignore[arg-type]
+
+
+def test_the_new_surface_tricks_read_only_what_is_shown() -> None:
+    """`echo` takes the reply sharing most words with the customer's line, `same_slot` the third
+    reply shown, `asker` the one with most questions: all from the screen, nothing hidden."""
+    from game.engine.lazy import _words
+
+    for seed in range(10):
+        s = Session(tiny_story(), seed)
+        view = s.current
+        assert view is not None
+        heard = _words(view.line.en, "en")
+        most = max(len(heard & _words(r.text.en, "en")) for r in view.replies)
+        got = make_policy("echo", seed)(Blindfold(s), view)  # type: ignore[arg-type]
+        assert (
+            len(heard & _words(next(r for r in view.replies if r.id == got).text.en, "en")) == most
+        )
+        slot = view.replies[min(2, len(view.replies) - 1)].id
+        assert make_policy("same_slot", seed)(Blindfold(s), view) == slot  # type: ignore[arg-type]
+    assert _words("您好，您好", "zh") == frozenset({"您好", "好您"})

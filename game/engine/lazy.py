@@ -5,7 +5,9 @@ them loses to `textbook` by a wide margin in every episode:
 
 - `answer_key`: the reply that was best (peeking) for 20 *other* customers at each decision;
 - surface tricks, reading only the menu: `longest`, `shortest` (in English and, with `_zh`, in
-  Chinese), `most_acts`, `sorry` (the reply with the most sorry/understand words);
+  Chinese), `most_acts`, `sorry` (the reply with the most sorry/understand words), `echo` (the
+  reply repeating most of the customer's own words), `upbeat` (the most "happy to", "of
+  course"), `asker` (the most questions), `same_slot` (always the third reply shown);
 - one-note play: `soother` (acknowledge, apologize, listen; never fixes anything), `apologizer`
   (sorry at every turn it can, 002 一味的道歉), `solver` (straight at the fix, never the feeling);
 - `no_mistakes`: random among the replies that carry no named mistake;
@@ -18,8 +20,10 @@ them loses to `textbook` by a wide margin in every episode:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from itertools import pairwise
 
 from game.engine.acts import ACTING, ACTS, PROBLEM, SOLVING, SYNC
 from game.engine.facets import NEEDS
@@ -34,6 +38,10 @@ KEY_SEED_BASE = 900_000_000  # far from the seeds a balance run plays
 _SORRY = {
     "en": ("sorry", "apolog", "understand", "i see", "i hear", "i know how"),
     "zh": ("抱歉", "对不起", "歉意", "理解", "明白", "懂"),
+}
+_UPBEAT = {
+    "en": ("happy to", "of course", "certainly", "glad", "absolutely", "right away", "thank"),
+    "zh": ("当然", "乐意", "马上", "立刻", "谢谢", "没问题", "好的"),
 }
 _FLIPPED_MOOD = {"calm": "furious", "tense": "upset", "upset": "tense", "furious": "calm"}
 
@@ -164,6 +172,34 @@ def _by(value: Callable[[ReplyView], float]) -> Callable[[int], Policy]:
     return lambda seed: lambda s, v: _pick(v, value)
 
 
+def _words(text: str, lang: str) -> frozenset[str]:
+    """What "the same words" means to someone skimming: English words, Chinese character pairs."""
+    if lang == "en":
+        return frozenset(re.findall(r"[a-z']+", text.lower()))
+    chars = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    return frozenset(a + b for a, b in pairwise(chars))
+
+
+def _echo(lang: str) -> Callable[[int], Policy]:
+    """The reply that repeats most of what the customer just said (matching words, not needs)."""
+
+    def policy(s: Session, v: BeatView) -> str:
+        heard = _words(v.line.get(lang), lang)
+        return _pick(v, lambda r: len(heard & _words(r.text.get(lang), lang)))
+
+    return lambda seed: policy
+
+
+def _slot(k: int) -> Callable[[int], Policy]:
+    """Always the reply in the same place on the menu, as if the answer were always there."""
+    return lambda seed: lambda s, v: v.replies[min(k, len(v.replies) - 1)].id
+
+
+def _upbeat(r: ReplyView, lang: str) -> int:
+    text = r.text.get(lang).lower()
+    return sum(text.count(word) for word in _UPBEAT[lang])
+
+
 LAZY: dict[str, Callable[[int], Policy]] = {
     "answer_key": _answer_key,
     "longest": _by(lambda r: len(r.text.en)),
@@ -173,6 +209,12 @@ LAZY: dict[str, Callable[[int], Policy]] = {
     "most_acts": _by(lambda r: len(r.acts)),
     "sorry": _by(lambda r: _sorry_words(r, "en")),
     "sorry_zh": _by(lambda r: _sorry_words(r, "zh")),
+    "echo": _echo("en"),
+    "echo_zh": _echo("zh"),
+    "upbeat": _by(lambda r: _upbeat(r, "en")),
+    "upbeat_zh": _by(lambda r: _upbeat(r, "zh")),
+    "asker": _by(lambda r: r.text.en.count("?") + r.text.zh.count("？")),
+    "same_slot": _slot(2),
     "soother": _by(_soothing),
     "apologizer": _by(_apologizing),
     "solver": _by(_solving),
