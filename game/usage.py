@@ -22,11 +22,6 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (try '{self.prog} --help')")
 
 
-def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """`1 save`, `2 saves`: the English count words for messages on the command line."""
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
-
-
 def launcher() -> str:
     """How the person started frontdesk, for the commands a message tells them to type: the
     README's `./play` sets FRONTDESK_LAUNCHER, an installed copy is plain `frontdesk`."""

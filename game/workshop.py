@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from game.engine.rng import stable_seed
-from game.usage import counted
+from game.engine.text import counted
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # 30 symbols, none easily confused
 VERSION = 2  # the newest layout this program reads

@@ -49,7 +49,7 @@ def test_a_thousand_simulated_sessions_replay_identically(thousand: Path, hashse
     assert len(files) >= 1000
     out = run("replay", "--check", str(thousand), hashseed=hashseed)
     assert out.returncode == 0, out.stderr
-    assert f"{len(files)} save(s) replay identically" in out.stdout
+    assert f"{len(files)} saves replay identically" in out.stdout
 
 
 def test_simulated_saves_are_the_games_own_format(thousand: Path) -> None:

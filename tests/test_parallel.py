@@ -81,7 +81,7 @@ def _check(folder: Path) -> list[tuple[int, str, str]]:
 
 def test_replay_check_passes_alike(saves: Path) -> None:
     said = _check(saves)
-    assert said[0] == said[1] == said[2] == (0, "60 save(s) replay identically\n", "")
+    assert said[0] == said[1] == said[2] == (0, "60 saves replay identically\n", "")
 
 
 def test_replay_check_names_the_same_saves_in_the_same_order(saves: Path, tmp_path: Path) -> None:

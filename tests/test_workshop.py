@@ -192,8 +192,8 @@ def test_the_play_script_tells_the_game_how_it_was_started() -> None:
 
 
 def test_counts_are_said_in_words_not_with_parenthesised_plurals() -> None:
+    from game.engine.text import counted
     from game.tui.i18n import UI, tr
-    from game.usage import counted
 
     assert tr("title.workshop", "en", code="X", n=1).startswith("Workshop X: one episode")
     assert "2 episodes" in tr("title.workshop", "en", code="X", n=2)

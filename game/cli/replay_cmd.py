@@ -12,10 +12,11 @@ from pathlib import Path
 
 from game.engine.cores import chunks, jobs_wanted, ordered_map, piece_size
 from game.engine.story import Story
+from game.engine.text import counted
 from game.saves.check import check, story_changes
 from game.saves.format import Save, SaveError
 from game.saves.store import read_save
-from game.usage import UsageError, counted, fail, warn
+from game.usage import UsageError, fail, warn
 
 Lookup = Callable[[str], Story | None]
 

@@ -27,6 +27,11 @@ def t(en: str, zh: str) -> Text:
     return Text(en, zh)
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """`1 save`, `2 saves`: English count words, for messages on the command line."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def join(first: Text | None, then: Text) -> Text:
     """`first` said before `then`, in each language `then` is written in."""
     if first is None:
