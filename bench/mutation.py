@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = ("game/engine", "game/saves")
-SKIP = {"echoes.py", "act_words.py", "__init__.py"}  # words, not logic
+SKIP = {"echoes", "act_words.py", "__init__.py"}  # words, not logic (echoes/: the lines)
 TESTS = [
     "tests/test_rules.py", "tests/test_session.py", "tests/test_saves.py", "tests/test_scoring.py",
     "tests/test_cues.py", "tests/test_customer.py", "tests/test_heard.py", "tests/test_policies.py",
@@ -68,8 +68,8 @@ def _points(tree: ast.AST) -> list[tuple[ast.AST, str]]:
 def mutants() -> list[Mutant]:
     out = []
     for target in TARGETS:
-        for path in sorted((ROOT / target).glob("*.py")):
-            if path.name in SKIP:
+        for path in sorted((ROOT / target).rglob("*.py")):
+            if path.name in SKIP or not SKIP.isdisjoint(path.parts):
                 continue
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for i, (node, kind) in enumerate(_points(tree)):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from game.engine.session import MAX_TURNS, Session
+from game.engine.session import Session
+from game.engine.tuning import MAX_TURNS
 from tests.storykit import tiny_story
 
 

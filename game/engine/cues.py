@@ -11,6 +11,7 @@ from game.engine.customer import Customer
 from game.engine.frozen import quick
 from game.engine.meters import Meters, mood, patience_band, trust_band
 from game.engine.text import Text, t
+from game.engine.tuning import CUE_TREND
 
 
 @quick
@@ -158,9 +159,9 @@ def read_cues(
         cues.append(_THIN_CUES[channel])
     if before is not None:
         change = m.emotion - before.emotion
-        if change <= -5:
+        if change <= -CUE_TREND:
             cues.append(_SOFTER)
-        elif change >= 5:
+        elif change >= CUE_TREND:
             cues.append(_HARDER)
     return tuple(cues)
 

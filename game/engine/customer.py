@@ -9,6 +9,7 @@ from game.engine.facets import CAUSES, FACTORS, NEEDS, STATES, STYLES, TRAITS
 from game.engine.people import LOOKS, NAMES, Person
 from game.engine.rng import Rng
 from game.engine.text import Text
+from game.engine.tuning import CALM_STATES_UP_TO, PHONE_DEMANDING_WEIGHT, TRUSTS_SELF_PRAISE
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +92,6 @@ def dominant_need(weights: dict[str, float]) -> str:
     return best
 
 
-# 004: on a call-centre line most callers are the direct kind; on the phone the demanding
-# style is drawn this many times as often as each other style the story allows
-PHONE_DEMANDING_WEIGHT = 2
-
-
 def _style(template: CustomerTemplate, rng: Rng, channel: str) -> str:
     styles = list(template.styles)
     if channel == "phone" and "demanding" in styles and len(styles) > 1:
@@ -115,7 +111,11 @@ def generate(template: CustomerTemplate, rng: Rng, channel: str = "counter") -> 
     anger = rng.between(*template.anger)
     calm_states = [s for s in template.states if s == "none"]
     hot_states = [s for s in template.states if s != "none"] or ["none"]
-    state = rng.choice(calm_states or hot_states) if anger <= 1 else rng.choice(hot_states)
+    state = (
+        rng.choice(calm_states or hot_states)
+        if anger <= CALM_STATES_UP_TO
+        else rng.choice(hot_states)
+    )
     cause = rng.choice(template.causes)
     needs = tuple(
         (need, round(rng.uniform(*template.needs[need]), 3))
@@ -126,7 +126,9 @@ def generate(template: CustomerTemplate, rng: Rng, channel: str = "counter") -> 
         (name, rng.choice(template.factors.get(name) or values)) for name, values in FACTORS.items()
     )
     comprehension = rng.choice(template.comprehension)
-    trusts = rng.chance(0.5) and not ("sarcastic" in traits or "opinion_minded" in traits)
+    trusts = rng.chance(TRUSTS_SELF_PRAISE) and not (
+        "sarcastic" in traits or "opinion_minded" in traits
+    )
     age = rng.choice(template.ages)
     person: Person = rng.choice(NAMES)
     look = rng.choice(LOOKS["phone" if channel == "phone" else "counter"])

@@ -11,7 +11,7 @@ from game.engine.echoes import GOOD_ECHOES, MISTAKE_ECHOES
 from game.engine.meters import Meters, mood, stars
 from game.engine.rules import MANNERS, RUNGS, band
 from game.engine.text import Text
-from game.engine.tuning import TUNING
+from game.engine.tuning import RUNG_ECHO_FROM, TUNING
 
 
 def heard(
@@ -23,7 +23,7 @@ def heard(
         if not ACTS[act].good and act in MISTAKE_ECHOES:
             return MISTAKE_ECHOES[act][c.style][hot]
     n = stars(before.emotion)
-    if n >= 3 and RUNGS[band(n)] in acts:
+    if n >= RUNG_ECHO_FROM and RUNGS[band(n)] in acts:
         return GOOD_ECHOES["rung"][c.style][hot]
     top = before.dominant
     met = TUNING["dominant-need"]["met_at"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from game.engine.customer import Customer, dominant_need
 from game.engine.facets import EMOTIONAL_NEEDS, MATERIAL_NEEDS
 from game.engine.frozen import quick
-from game.engine.tuning import TUNING
+from game.engine.tuning import MOOD, PATIENCE_THIN_BELOW, STARS, TRUST, TUNING
 
 
 @quick
@@ -170,25 +170,32 @@ def initial_state(c: Customer) -> State:
 
 
 def stars(emotion: float) -> int:
-    """The anger index (001 四个复述, 0-6 stars) that an emotion level shows."""
-    n = (emotion + 6) // 13
-    return 0 if n < 0 else 6 if n > 6 else int(n)
+    """The anger index (001 四个复述, 0-6 stars) that an emotion level shows (tuning.STARS)."""
+    n = (emotion + _OFFSET) // _WIDTH
+    return 0 if n < 0 else _MOST if n > _MOST else int(n)
 
 
 def mood(emotion: float) -> str:
-    """Bands that line up with the anger ladder: calm 0-1 stars, tense 2, upset 3-4, furious 5-6."""
-    if emotion < 20:
+    """Bands that line up with the anger ladder: calm 0-1 stars, tense 2, upset 3-4, furious 5-6
+    (tuning.MOOD)."""
+    if emotion < _TENSE:
         return "calm"
-    if emotion < 33:
+    if emotion < _UPSET:
         return "tense"
-    if emotion < 59:
+    if emotion < _FURIOUS:
         return "upset"
     return "furious"
 
 
 def trust_band(trust: float) -> str:
-    return "low" if trust < 35 else "guarded" if trust < 65 else "high"
+    return "low" if trust < _GUARDED else "guarded" if trust < _HIGH else "high"
 
 
 def patience_band(patience: float) -> str:
-    return "thin" if patience < 35 else "plenty"
+    return "thin" if patience < PATIENCE_THIN_BELOW else "plenty"
+
+
+# the bands of tuning.py, read once (these run for every cue and condition)
+_OFFSET, _WIDTH, _MOST = STARS.offset, STARS.width, STARS.most
+_TENSE, _UPSET, _FURIOUS = MOOD.tense_from, MOOD.upset_from, MOOD.furious_from
+_GUARDED, _HIGH = TRUST.guarded_from, TRUST.high_from

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from game.engine.tuning import PEAK_END
+
 # The customer remembers the most intense moment and the last one; the first contact
 # weighs in a little (001: "because of trust, it becomes simple"). Length counts for nothing.
-PEAK_WEIGHT = 0.45
-END_WEIGHT = 0.45
-START_WEIGHT = 0.10
+# The weights: tuning.PEAK_END.
+PEAK_WEIGHT, END_WEIGHT, START_WEIGHT = PEAK_END.peak, PEAK_END.end, PEAK_END.start
 
 
 def peak_index(moments: Sequence[float]) -> int:

@@ -24,12 +24,12 @@ from game.engine.said import Said, Typed
 from game.engine.scoring import peak_end, peak_index, plain_average
 from game.engine.story import Beat, Ending, Reply, Story, Variant
 from game.engine.text import Text, join, t
+from game.engine.tuning import MAX_TURNS, MEMORY
 from game.engine.turn import Firing, Outcome, evaluate
 
-MAX_TURNS = 40  # a loop in a story cannot run forever: patience would end it, this makes sure
 # the memory an ending's words must agree with: warm words need a score of WARM_FROM or more,
-# cold ones a score under COLD_BELOW
-WARM_FROM, COLD_BELOW = 45.0, 65.0
+# cold ones a score under COLD_BELOW (tuning.MEMORY); at most MAX_TURNS turns (tuning.py)
+WARM_FROM, COLD_BELOW = MEMORY.warm_from, MEMORY.cold_below
 
 
 def remembered(score: float) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from game.engine.acts import ACTS
+from game.engine.acts import ACTS, contradictions
 from game.engine.customer import CustomerTemplate
 from game.engine.facets import (
     AGE_BANDS,
@@ -28,7 +28,15 @@ from game.engine.story import ENDING_KINDS, Beat, Branch, Ending, Reply, Story, 
 from game.engine.storygraph import Placed, check_graph
 from game.engine.storyreach import check_reach
 from game.engine.storyreader import Reader, hint
-from game.engine.storysource import Lines, Path_, Problem, StoryError, decode, parse_toml
+from game.engine.storysource import (
+    Lines,
+    Path_,
+    Problem,
+    StoryError,
+    decode,
+    parse_toml,
+    problem,
+)
 from game.engine.text import LANGS
 
 __all__ = ["Problem", "StoryError", "load_stories", "load_story", "parse_story"]
@@ -66,32 +74,45 @@ ENDING_FIELDS = ("id", "kind", "line", "variant")
 VARIANT_FIELDS = ("when", "line", "cue")
 
 
-def parse_story(data: bytes, path: str) -> Story:
-    """A story from a file's bytes, or a StoryError listing every problem found."""
+def parse_story(data: bytes, path: str, warnings: list[Problem] | None = None) -> Story:
+    """A story from a file's bytes, or a StoryError listing every problem found (warnings
+    too). A story with warnings only loads; they are added to `warnings` when it is given."""
     source = decode(data, path)
     doc = parse_toml(source, path)
     reader = Reader(path, source)
     try:
         story = _story(reader, doc, path, data)
     except RecursionError:
-        reader.bad((), "the file nests too deeply to read")
+        reader.bad("FD0104", (), "the file nests too deeply to read")
         story = None
-    if reader.problems or story is None:
-        raise StoryError(sorted(reader.problems, key=lambda p: p.line))
+    found = sorted(reader.problems, key=lambda p: p.line)
+    if reader.errors or story is None:
+        raise StoryError(found)
+    if warnings is not None:
+        warnings.extend(found)
     return story
 
 
-def load_story(path: str | Path) -> Story:
+def load_story(path: str | Path, warnings: list[Problem] | None = None) -> Story:
     p = Path(path)
     try:
         data = p.read_bytes()
     except OSError as err:
-        raise StoryError([Problem(str(path), 1, f"cannot read: {err.strerror}")]) from None
-    story = parse_story(data, str(path))
+        raise StoryError(
+            [problem(str(path), 1, "FD0101", f"cannot read: {err.strerror}")]
+        ) from None
+    story = parse_story(data, str(path), warnings)
     if story.id != p.stem:
         line = Lines(decode(data, str(path))).of(("id",))
         raise StoryError(
-            [Problem(str(path), line, f"id {story.id!r} must match the file name {p.stem!r}")]
+            [
+                problem(
+                    str(path),
+                    line,
+                    "FD0106",
+                    f"id {story.id!r} must match the file name {p.stem!r}",
+                )
+            ]
         )
     return story
 
@@ -103,8 +124,12 @@ def _id_line(file: Path) -> int:
         return 1
 
 
-def load_stories(paths: Iterable[Path]) -> tuple[list[Story], list[Problem]]:
-    """Loads files, and the *.toml files of folders; also reports ids used twice."""
+def load_stories(
+    paths: Iterable[Path], warnings: bool = False
+) -> tuple[list[Story], list[Problem]]:
+    """Loads files, and the *.toml files of folders; also reports ids used twice. The
+    problems are the errors, and with `warnings` the warnings too (of the stories that load:
+    a StoryError's are always listed)."""
     files: list[Path] = []
     for path in paths:
         files.extend(sorted(path.glob("*.toml")) if path.is_dir() else [path])
@@ -113,13 +138,13 @@ def load_stories(paths: Iterable[Path]) -> tuple[list[Story], list[Problem]]:
     seen: dict[str, str] = {}
     for file in files:
         try:
-            story = load_story(file)
+            story = load_story(file, problems if warnings else None)
         except StoryError as err:
             problems.extend(err.problems)
             continue
         if story.id in seen:
             message = f"story id {story.id!r} is also used by {seen[story.id]}"
-            problems.append(Problem(str(file), _id_line(file), message))
+            problems.append(problem(str(file), _id_line(file), "FD0107", message))
             continue
         seen[story.id] = str(file)
         stories.append(story)
@@ -134,18 +159,18 @@ def _story(r: Reader, doc: dict[str, Any], path: str, data: bytes) -> Story | No
         if len(languages) == 1:
             r.single = languages[0]
     if doc.get("format") != 1:
-        r.bad(("format",), "format must be 1")
+        r.bad("FD0301", ("format",), "format must be 1")
     sid = r.ident(doc.get("id"), ("id",), "id")
     title = r.text(doc.get("title"), ("title",), "title")
     setting = r.text(doc.get("setting"), ("setting",), "setting")
     brief = r.text(doc.get("brief"), ("brief",), "brief")
     difficulty = doc.get("difficulty")
     if not isinstance(difficulty, int) or isinstance(difficulty, bool) or not 1 <= difficulty <= 5:
-        r.bad(("difficulty",), "difficulty must be a whole number from 1 to 5")
+        r.bad("FD0302", ("difficulty",), "difficulty must be a whole number from 1 to 5")
         difficulty = 1
     channel = doc.get("channel")
     if channel not in CHANNELS:
-        r.bad(("channel",), f"channel must be one of {', '.join(CHANNELS)}")
+        r.bad("FD0303", ("channel",), f"channel must be one of {', '.join(CHANNELS)}")
         channel = "counter"
     r.channel = str(channel)
     source = r.string(doc.get("source"), ("source",), "source")
@@ -158,13 +183,13 @@ def _story(r: Reader, doc: dict[str, Any], path: str, data: bytes) -> Story | No
         if (e := _ending(r, v, p))
     ]
     if not placed:
-        r.bad(("beat",), "a story needs at least one [[beat]]")
+        r.bad("FD0304", ("beat",), "a story needs at least one [[beat]]")
     check_graph(r, placed, ending_at, start, str(channel))
-    if not r.problems:  # who can get where means something once the rest is sound
+    if not r.errors:  # who can get where means something once the rest is sound
         check_reach(r, customer, placed, ending_at, start)
     beats = [p.beat for p in placed]
     endings = [e for _, e in ending_at]
-    if r.problems or title is None or setting is None or brief is None:
+    if r.errors or title is None or setting is None or brief is None:
         return None
     return Story(
         id=sid,
@@ -203,7 +228,7 @@ def _customer(r: Reader, value: object) -> CustomerTemplate:
     if "max_traits" in doc:
         m = doc["max_traits"]
         if not isinstance(m, int) or isinstance(m, bool) or not 0 <= m <= 2:
-            r.bad((*at, "max_traits"), "max_traits must be 0, 1 or 2")
+            r.bad("FD0305", (*at, "max_traits"), "max_traits must be 0, 1 or 2")
         else:
             fields["max_traits"] = m
     if "anger" in doc:
@@ -219,7 +244,7 @@ def _customer(r: Reader, value: object) -> CustomerTemplate:
                 if got:
                     needs[need] = (float(got[0]), float(got[1]))
         if not table:
-            r.bad((*at, "needs"), "[customer.needs] needs at least one need")
+            r.bad("FD0306", (*at, "needs"), "[customer.needs] needs at least one need")
         fields["needs"] = needs or base.needs
     if "factors" in doc:
         factors: dict[str, tuple[str, ...]] = {}
@@ -238,16 +263,19 @@ def _variants(r: Reader, value: object, at: Path_, ending: bool = False) -> tupl
     for p, v in r.tables(value, at, "variant"):
         doc = r.table(v, p, VARIANT_FIELDS, "a variant")
         if "when" not in doc:
-            r.bad(p, "a variant needs a when = { ... } condition")
+            r.bad("FD0307", p, "a variant needs a when = { ... } condition")
         when = r.condition(doc.get("when", {}), (*p, "when"))
         line = r.text(doc.get("line"), (*p, "line"), "line of a variant")
         if when.remembered is not None and not ending:
             r.bad(
-                (*p, "when"), "remembered is known only at the end: use it in an ending's variant"
+                "FD0308",
+                (*p, "when"),
+                "remembered is known only at the end: use it in an ending's variant",
             )
         cue = r.cue(doc.get("cue"), (*p, "cue"))
         if cue is not None and when.style is not None:
             r.bad(
+                "FD0309",
                 (*p, "cue"),
                 "a cue may not depend on the buying style (000: never type a customer by a "
                 "gesture); let the style show in the line's words",
@@ -268,13 +296,13 @@ def _beat(r: Reader, value: object, at: Path_) -> Placed | None:
     ids: set[str] = set()
     raw = r.tables(doc.get("reply"), (*at, "reply"), "reply")
     if not 1 <= len(raw) <= 5:
-        r.bad(at, f"beat {bid!r} must have 1 to 5 replies, not {len(raw)}")
+        r.bad("FD0310", at, f"beat {bid!r} must have 1 to 5 replies, not {len(raw)}")
     for p, v in raw:
         reply = _reply(r, v, p, bid)
         if reply is None:
             continue
         if reply.id in ids:
-            r.bad((*p, "id"), f"beat {bid!r} has two replies with id {reply.id!r}")
+            r.bad("FD0311", (*p, "id"), f"beat {bid!r} has two replies with id {reply.id!r}")
         ids.add(reply.id)
         replies.append(reply)
         places.append(p)
@@ -290,19 +318,28 @@ def _reply(r: Reader, value: object, at: Path_, beat: str) -> Reply | None:
     acts = doc.get("acts")
     names: tuple[str, ...] = ()
     if acts is None:
-        r.bad(at, f"reply {rid!r} of beat {beat!r} has no acts")
+        r.bad("FD0312", at, f"reply {rid!r} of beat {beat!r} has no acts")
     else:
         names = r.names(acts, (*at, "acts"), tuple(ACTS), "act")
+        for one, other, why in contradictions(names):
+            r.bad(
+                "FD0350",
+                (*at, "acts"),
+                f"reply {rid!r} of beat {beat!r} is tagged {one} and {other}: {why}; "
+                "is one of them a slip?",
+            )
     nxt = r.ident(doc.get("next"), (*at, "next"), f"next of reply {rid!r}")
     branches = []
     for p, v in r.tables(doc.get("branch"), (*at, "branch"), "branch"):
         b = r.table(v, p, ("when", "next"), "a branch")
         if "when" not in b:
-            r.bad(p, "a branch needs a when = { ... } condition")
+            r.bad("FD0307", p, "a branch needs a when = { ... } condition")
         when = r.condition(b.get("when", {}), (*p, "when"))
         if when.remembered is not None:
             r.bad(
-                (*p, "when"), "remembered is known only at the end: use it in an ending's variant"
+                "FD0308",
+                (*p, "when"),
+                "remembered is known only at the end: use it in an ending's variant",
             )
         target = r.ident(b.get("next"), (*p, "next"), "next of a branch")
         branches.append(Branch(when, target))
@@ -317,6 +354,7 @@ def _ending(r: Reader, value: object, at: Path_) -> Ending | None:
     kind = doc.get("kind")
     if kind not in ENDING_KINDS:
         r.bad(
+            "FD0313",
             (*at, "kind"),
             f"ending kind must be one of {', '.join(ENDING_KINDS)}{hint(kind, ENDING_KINDS)}",
         )

@@ -94,12 +94,12 @@ def check_graph(
         where.setdefault(p.beat.id, p.at)
     for at, e in endings:
         if e.id in where:
-            r.bad((*at, "id"), f"id {e.id!r} is used twice (beats and endings share ids)")
+            r.bad("FD0401", (*at, "id"), f"id {e.id!r} is used twice (beats and endings share ids)")
         where.setdefault(e.id, at)
     beat_ids: set[str] = set()
     for p in beats:
         if p.beat.id in beat_ids:
-            r.bad((*p.at, "id"), f"beat id {p.beat.id!r} is used twice")
+            r.bad("FD0402", (*p.at, "id"), f"beat id {p.beat.id!r} is used twice")
         beat_ids.add(p.beat.id)
     targets: dict[str, list[str]] = {}
     hints = _Hints(where)
@@ -108,27 +108,53 @@ def check_graph(
         for path, target, reply in edges(p):
             if target and target not in where:
                 r.bad(
+                    "FD0403",
                     path,
                     f"reply {reply.id!r} of beat {p.beat.id!r} leads to unknown beat "
                     f"{target!r}{hints(target)}",
                 )
             outs.append(target)
     if start and start not in beat_ids:
-        r.bad(("start",), f"start names no beat: {start!r}{hint(start, sorted(beat_ids))}")
+        r.bad(
+            "FD0404", ("start",), f"start names no beat: {start!r}{hint(start, sorted(beat_ids))}"
+        )
         return targets
     reached = reachable(start, targets)
+    named = {t for outs in targets.values() for t in outs}  # every beat or ending a next names
     for p in beats:
         if p.beat.id not in reached:
-            r.bad((*p.at, "id"), f"beat {p.beat.id!r} cannot be reached from start {start!r}")
+            # a warning: play never gets there, so it breaks nothing (FD0405: nothing names
+            # it; FD0406: only beats that are never played do)
+            code = "FD0406" if p.beat.id in named else "FD0405"
+            r.bad(code, (*p.at, "id"), f"beat {p.beat.id!r} cannot be reached from start {start!r}")
     done = finishing((e.id for _, e in endings), targets)
     for p in beats:
         if p.beat.id in reached and p.beat.id not in done:
-            r.bad((*p.at, "id"), f"beat {p.beat.id!r} has no way to any ending")
+            r.bad("FD0407", (*p.at, "id"), f"beat {p.beat.id!r} has no way to any ending")
     kinds = {e.kind for _, e in endings}
     for kind in EARLY_EXITS.get(channel, ()):
         if kind not in kinds:
             r.bad(
+                "FD0408",
                 ("ending",),
                 f"a {channel} story needs an ending of kind {kind!r}: the customer may leave early",
             )
+    _unshown(r, endings, named, channel)
     return targets
+
+
+def _unshown(r: Reader, endings: list[tuple[Path_, Ending]], named: set[str], channel: str) -> None:
+    """A warning at each ending that is never shown: no next names it, and it is not the
+    first of a kind the session picks by kind (an early exit; the other way round of a
+    memory, resolved or unresolved: see Session._remembered)."""
+    by_kind = (*EARLY_EXITS.get(channel, ()), "resolved", "unresolved")
+    first: dict[str, str] = {}
+    for _, e in endings:
+        first.setdefault(e.kind, e.id)
+    for at, e in endings:
+        if e.id in named or (e.kind in by_kind and first[e.kind] == e.id):
+            continue
+        why = "no reply leads to it"
+        if e.kind in by_kind:
+            why += f", and the {e.kind} ending {first[e.kind]!r} comes before it"
+        r.bad("FD0409", (*at, "id"), f"ending {e.id!r} is never shown: {why}")

@@ -27,6 +27,7 @@ from game.engine.story import MOODS, PATIENCE_BANDS, TRUST_BANDS, Condition, End
 from game.engine.storygraph import Placed, finishing
 from game.engine.storyreader import Reader
 from game.engine.storysource import Path_
+from game.engine.tuning import CALM_STATES_UP_TO
 
 NEVER, MAYBE, ALWAYS = 0, 1, 2
 STYLE, TRAIT, ANGER_STATE, CAUSE = range(4)  # the axes of a customer class
@@ -41,7 +42,7 @@ def states_at(t: CustomerTemplate, anger: int) -> tuple[str, ...]:
     then always when the template lists it."""
     calm = tuple(s for s in t.states if s == "none")
     hot = tuple(s for s in t.states if s != "none") or ("none",)
-    return (calm or hot) if anger <= 1 else hot
+    return (calm or hot) if anger <= CALM_STATES_UP_TO else hot
 
 
 def _static(c: Condition) -> tuple[object, ...]:
@@ -217,7 +218,9 @@ def check_reach(
     also one at each condition that cuts every such customer off on the way."""
     resolved = [(at, e) for at, e in endings if e.kind == "resolved"]
     if not resolved:
-        r.bad(("ending",), "a story needs a resolved ending: a way to settle the complaint")
+        r.bad(
+            "FD0501", ("ending",), "a story needs a resolved ending: a way to settle the complaint"
+        )
         return
     conds = [b.when for p in beats for reply in p.beat.replies for b in reply.branches]
     distinct = len({_static(c) for c in conds})
@@ -239,6 +242,7 @@ def check_reach(
         return
     names = ", ".join(repr(e.id) for _, e in resolved)
     r.bad(
+        "FD0502",
         (*resolved[0][0], "id"),
         f"no customer that [customer] allows can reach a resolved ending ({names}): "
         "a condition on every way there never holds for them",
@@ -249,7 +253,7 @@ def check_reach(
         here = reach.get(p.beat.id, 0)
         for e in out[p.beat.id] if here else ():
             if e.target in toward and not here & e.mask:
-                r.bad(e.at, _why(e, here, classes, template))
+                r.bad("FD0503", e.at, _why(e, here, classes, template))
 
 
 def _why(e: Edge, here: int, classes: Classes, t: CustomerTemplate) -> str:
@@ -258,7 +262,7 @@ def _why(e: Edge, here: int, classes: Classes, t: CustomerTemplate) -> str:
             f"reply {e.reply.id!r} never goes on to {e.target!r}: for every customer who "
             "gets here one of its branches holds first"
         )
-    calm = t.anger[0] <= 1 and "none" in t.states
+    calm = t.anger[0] <= CALM_STATES_UP_TO and "none" in t.states
     allows = {
         "style": f"styles = {_list(t.styles)}",
         "trait": f"traits = {_list(t.traits)} with max_traits = {t.max_traits}",

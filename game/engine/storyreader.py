@@ -11,7 +11,7 @@ from typing import Any
 from game.engine.acts import ACTS
 from game.engine.facets import CAUSES, NEEDS, STATES, STYLES, TRAITS
 from game.engine.story import MOODS, PATIENCE_BANDS, REMEMBERED, TRUST_BANDS, Condition
-from game.engine.storysource import Lines, Path_, Problem
+from game.engine.storysource import Lines, Path_, Problem, problem
 from game.engine.text import LANGS, Text
 from game.engine.visual import looks_visual
 
@@ -45,57 +45,69 @@ class Reader:
         cue = self.text(value, path, "cue", required=False)
         if cue is not None and self.channel != "counter" and looks_visual(cue):
             self.bad(
+                "FD0213",
                 path,
                 f"a {self.channel} customer cannot be seen: this cue is visual; "
                 "say what the agent hears (voice, breathing, pace, words, silence)",
             )
         return cue
 
-    def bad(self, path: Path_, message: str) -> None:
-        self.problems.append(Problem(self.file, self.lines.of(path), message))
+    def bad(self, code: str, path: Path_, message: str) -> None:
+        """A problem at this place, with its code (storycodes.py; the code gives the severity)."""
+        self.problems.append(problem(self.file, self.lines.of(path), code, message))
+
+    @property
+    def errors(self) -> bool:
+        """Whether any problem found so far is an error (warnings do not stop a story)."""
+        return any(p.is_error for p in self.problems)
 
     def table(
         self, value: object, path: Path_, fields: tuple[str, ...], what: str
     ) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.bad(path, f"{what} must be a table")
+            self.bad("FD0202", path, f"{what} must be a table")
             return {}
         for key in value:
             if key not in fields:
-                self.bad((*path, key), f"unknown field {key!r} in {what}{hint(key, fields)}")
+                self.bad(
+                    "FD0201", (*path, key), f"unknown field {key!r} in {what}{hint(key, fields)}"
+                )
         return value
 
     def tables(self, value: object, path: Path_, what: str) -> list[tuple[Path_, object]]:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.bad(path, f"{what} must be written as [[{'.'.join(map(str, path))}]] tables")
+            self.bad(
+                "FD0203", path, f"{what} must be written as [[{'.'.join(map(str, path))}]] tables"
+            )
             return []
         return [((*path, i), v) for i, v in enumerate(value)]
 
     def text(self, value: object, path: Path_, what: str, required: bool = True) -> Text | None:
         if value is None:
             if required:
-                self.bad(path, f"{what} is missing")
+                self.bad("FD0204", path, f"{what} is missing")
             return None
         if not isinstance(value, dict):
-            self.bad(path, f'{what} must be a table like {{ en = "...", zh = "..." }}')
+            self.bad("FD0205", path, f'{what} must be a table like {{ en = "...", zh = "..." }}')
             return None
         for key in value:
             if key not in LANGS:
-                self.bad(path, f"{what} has unknown language {key!r} (use en and zh)")
+                self.bad("FD0205", path, f"{what} has unknown language {key!r} (use en and zh)")
         got = {}
         for lang in LANGS:
             s = value.get(lang)
             if s is None:
                 if self.single is None or self.single == lang:
                     self.bad(
+                        "FD0206",
                         path,
                         f"{what} has no {'English' if lang == 'en' else 'Chinese'} ({lang}) text",
                     )
                 continue
             if not isinstance(s, str) or not s.strip():
-                self.bad(path, f"{what}: {lang} must be non-empty text")
+                self.bad("FD0205", path, f"{what}: {lang} must be non-empty text")
                 continue
             got[lang] = s
         if not got:
@@ -104,17 +116,17 @@ class Reader:
 
     def string(self, value: object, path: Path_, what: str) -> str:
         if value is None:
-            self.bad(path, f"{what} is missing")
+            self.bad("FD0204", path, f"{what} is missing")
             return ""
         if not isinstance(value, str) or not value:
-            self.bad(path, f"{what} must be non-empty text")
+            self.bad("FD0207", path, f"{what} must be non-empty text")
             return ""
         return value
 
     def ident(self, value: object, path: Path_, what: str) -> str:
         s = self.string(value, path, what)
         if s and not ID.match(s):
-            self.bad(path, f"{what} {s!r} must be lowercase letters, digits and '-'")
+            self.bad("FD0208", path, f"{what} {s!r} must be lowercase letters, digits and '-'")
         return s
 
     def names(
@@ -122,14 +134,14 @@ class Reader:
     ) -> tuple[str, ...]:
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or not items:
-            self.bad(path, f"{what} must be a list of names")
+            self.bad("FD0209", path, f"{what} must be a list of names")
             return ()
         out: list[str] = []
         for item in items:
             if not isinstance(item, str) or item not in allowed:
-                self.bad(path, f"unknown {what} {item!r}{hint(item, allowed)}")
+                self.bad("FD0209", path, f"unknown {what} {item!r}{hint(item, allowed)}")
             elif item in out:
-                self.bad(path, f"{what} {item!r} is listed twice")
+                self.bad("FD0210", path, f"{what} {item!r} is listed twice")
             else:
                 out.append(item)
         return tuple(out)
@@ -144,19 +156,21 @@ class Reader:
             and all(isinstance(v, kinds) and not isinstance(v, bool) for v in value)
         )
         if not ok:
-            self.bad(path, f"{what} must be [lowest, highest]")
+            self.bad("FD0211", path, f"{what} must be [lowest, highest]")
             return None
         a, b = value[0], value[1]  # type: ignore[index]
         if not lo <= a <= b <= hi:
             self.bad(
-                path, f"{what} must have {lo:g} <= lowest <= highest <= {hi:g}, not [{a}, {b}]"
+                "FD0211",
+                path,
+                f"{what} must have {lo:g} <= lowest <= highest <= {hi:g}, not [{a}, {b}]",
             )
             return None
         return (a, b)
 
     def condition(self, value: object, path: Path_) -> Condition:
         if not isinstance(value, dict):
-            self.bad(path, "when must be a table of conditions")
+            self.bad("FD0212", path, "when must be a table of conditions")
             return Condition()
         fields: dict[str, Any] = {}
         for key, v in value.items():
@@ -168,7 +182,7 @@ class Reader:
                 fields[key] = (int(got[0]), int(got[1])) if got else None
             else:
                 allowed = (*NAMED_CONDITIONS, *RANGE_CONDITIONS)
-                self.bad(at, f"unknown condition {key!r}{hint(key, allowed)}")
+                self.bad("FD0212", at, f"unknown condition {key!r}{hint(key, allowed)}")
         return Condition(**fields)
 
 

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from game.engine.storycodes import ERROR, severity
+
 Path_ = tuple[str | int, ...]
 # keys, tables and arrays nested in one another: a story needs about nine levels
 # (beat.reply.branch.when.anger); tomllib slows down quadratically on deep ones and recurses
@@ -26,12 +28,30 @@ class Problem:
     file: str
     line: int
     message: str
+    code: str = ""  # storycodes.py: FD0101, ...
+    severity: str = ERROR  # error or warning (storycodes.severity of the code)
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
 
+    def coded(self) -> str:
+        """As `frontdesk validate` prints it: `file:line: error FD0403: message`."""
+        return f"{self.file}:{self.line}: {self.severity} {self.code}: {self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+
+def problem(file: str, line: int, code: str, message: str) -> Problem:
+    """A problem with its code, and the severity the code has."""
+    return Problem(file, line, message, code, severity(code))
+
 
 class StoryError(Exception):
+    """A story that cannot be loaded: its problems, errors and warnings, in the order found or
+    sorted by line (at least one is an error)."""
+
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
@@ -46,7 +66,8 @@ def decode(data: bytes, path: str) -> str:
         source = data.decode("utf-8")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        raise StoryError([Problem(path, line, "not UTF-8 text; save the file as UTF-8")]) from None
+        message = "not UTF-8 text; save the file as UTF-8"
+        raise StoryError([problem(path, line, "FD0102", message)]) from None
     return source.removeprefix(BOM)
 
 
@@ -54,7 +75,10 @@ def parse_toml(source: str, path: str) -> dict[str, Any]:
     """The TOML document, or a StoryError naming the line of each problem."""
     found = guard(source)
     if found:
-        raise StoryError(Problem(path, line, message) for line, message in found)
+        raise StoryError(
+            problem(path, line, "FD0104" if message == TOO_DEEP else "FD0105", message)
+            for line, message in found
+        )
     try:
         return tomllib.loads(source)
     except tomllib.TOMLDecodeError as err:
@@ -62,9 +86,9 @@ def parse_toml(source: str, path: str) -> dict[str, Any]:
         m = re.search(r"\(at line (\d+), column \d+\)", text)
         line = int(m.group(1)) if m else int(getattr(err, "lineno", 1) or 1)
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", text) or "not valid TOML"
-        raise StoryError([Problem(path, line, f"not valid TOML: {message}")]) from None
+        raise StoryError([problem(path, line, "FD0103", f"not valid TOML: {message}")]) from None
     except (RecursionError, ValueError) as err:  # the guard finds these first, with their line
-        raise StoryError([Problem(path, 1, f"not valid TOML: {err}")]) from None
+        raise StoryError([problem(path, 1, "FD0103", f"not valid TOML: {err}")]) from None
 
 
 # --- the guard: one linear pass over the tokens, before tomllib ------------------------------

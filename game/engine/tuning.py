@@ -1,8 +1,12 @@
-"""Every number of the customer model in one table, keyed by rule id: tune here, nowhere else."""
+"""Every number of the customer model, tune here and nowhere else: `TUNING`, the rules' numbers
+keyed by rule id, and below it the bands and thresholds the rest of the engine reads (moods,
+the anger index and ladder, the peak-end weights, cue trends, the memory of an episode), each a
+typed table citing the seed document it comes from (../shared/seeds, by file number)."""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Final
 
 TUNING: dict[str, dict[str, Any]] = {
     "start": {
@@ -187,3 +191,105 @@ TUNING: dict[str, dict[str, Any]] = {
         "content_trust_from": 65.0,
     },
 }
+
+
+# --- the bands and thresholds, typed -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Stars:
+    """The anger index an emotion level shows: (emotion + offset) // width, 0 to `most` stars."""
+
+    offset: int
+    width: int
+    most: int
+
+
+# 001 四个复述 (愤怒指数 1-2, 3-4, 5-6 颗星): 0-6 stars over emotion 0-100
+STARS: Final = Stars(offset=6, width=13, most=6)
+
+
+@dataclass(frozen=True, slots=True)
+class Ladder:
+    """The rung of the anger ladder for a number of stars: low up to `low_to`, mid up to
+    `mid_to`, high above."""
+
+    low_to: int
+    mid_to: int
+
+
+# 001 四个复述: 1-2 stars answer the key pain, 3-4 restate it, 5-6 voice the unspoken pain
+LADDER: Final = Ladder(low_to=2, mid_to=4)
+
+
+@dataclass(frozen=True, slots=True)
+class MoodBands:
+    """Where emotion crosses into the next mood (cues, story conditions, how hot echoes are):
+    calm below `tense_from`, tense, upset from `upset_from`, furious from `furious_from`."""
+
+    tense_from: float
+    upset_from: float
+    furious_from: float
+
+
+# 001 愤怒指数, on the STARS scale: calm 0-1 stars, tense 2, upset 3-4, furious 5-6
+MOOD: Final = MoodBands(tense_from=20.0, upset_from=33.0, furious_from=59.0)
+
+
+@dataclass(frozen=True, slots=True)
+class TrustBands:
+    """Trust levels for cues and story conditions: low below `guarded_from`, high from
+    `high_from`."""
+
+    guarded_from: float
+    high_from: float
+
+
+# 001 (因为信任，所以简单: trust makes it simple) and model.md §2; no seed gives the numbers
+TRUST: Final = TrustBands(guarded_from=35.0, high_from=65.0)
+# 000, 002 (tired and hurried customers): patience below this is thin (cues, conditions)
+PATIENCE_THIN_BELOW: Final = 35.0
+
+
+@dataclass(frozen=True, slots=True)
+class PeakEnd:
+    """How much each moment weighs in the remembered score; length counts for nothing."""
+
+    peak: float
+    end: float
+    start: float
+
+
+# 001 峰终定律 (Kahneman et al. 1993): the peak and the end rule the memory; 接触的起点也重要
+# (the first contact matters too, a little)
+PEAK_END: Final = PeakEnd(peak=0.45, end=0.45, start=0.10)
+
+
+@dataclass(frozen=True, slots=True)
+class Memory:
+    """How an episode is remembered by its score (an ending's `remembered` variant): badly
+    below `warm_from`, well from `cold_below`, mixed between."""
+
+    warm_from: float
+    cold_below: float
+
+
+# 001 峰终定律: warm words for an ending need a good memory, cold ones a poor one
+MEMORY: Final = Memory(warm_from=45.0, cold_below=65.0)
+
+# 001 四个同步 (read the emotion): a change of emotion in one turn this large shows as the
+# customer softening or hardening (a cue)
+CUE_TREND: Final = 5.0
+# 001 四个复述: from this many stars a right restatement is answered aloud ("Yes, exactly")
+RUNG_ECHO_FROM: Final = 3
+# 004: on a call-centre line most callers are the direct kind; on the phone the demanding
+# style is drawn this many times as often as each other style the story allows
+PHONE_DEMANDING_WEIGHT: Final = 2
+# 000 (difficult customers: angry, domineering, rude): a customer of more stars than this
+# comes in with one of the template's hot states, never "none"
+CALM_STATES_UP_TO: Final = 1
+# 004 (explain with cases to those who distrust self-praise): the chance a customer trusts a
+# company's praise of itself (never the sarcastic or the opinion-minded)
+TRUSTS_SELF_PRAISE: Final = 0.5
+# not from a seed: a loop in a story cannot run forever (patience would end it; this makes sure)
+MAX_TURNS: Final = 40

@@ -1,6 +1,6 @@
 """One turn of the model: a reply's acts meet the customer, the rules fire, the meters move.
 
-`evaluate` runs the rules over a scratch Work (rules.py) and keeps the turn's whole record:
+`evaluate` runs the rules over a scratch Work (rules/) and keeps the turn's whole record:
 every change each rule made, in order, and every note. `Outcome.fired` sums that record into
 each rule's Firing the first time it is read, so a look ahead that only wants the moment (the
 `best` policy, the debrief's what-ifs) never builds them; what it says is the same either way."""
