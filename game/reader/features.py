@@ -77,7 +77,7 @@ _CLAUSE_EN = frozenset(
     ]
 )
 _SCOPE_EN = 8
-_EN_NGRAMS = (3, 5)  # 2-grams add nothing measurable and a third more features
+_EN_NGRAMS = (3, 4)  # 2-grams add nothing measurable; 5-grams cost 0.006 micro-F1 (bench)
 
 
 def _negator_en(word: str) -> bool:
@@ -200,12 +200,40 @@ def zh_features(text: str) -> list[str]:
     return feats
 
 
+# --- The shape of a reply ---------------------------------------------------------------
+# How long it is, how many figures and sentences, whether it asks or exclaims: what the manner
+# acts are made of (be_precise: figures; be_direct: few words; ramble: many; be_warm: "!"),
+# which no n-gram sees. Thresholds, not counts: each feature says "at least". Measured by
+# bench/bench_reader.py (micro-F1 en +0.02, zh +0.006); counted SHAPE_WEIGHT times, like cues.
+SHAPE_WEIGHT = {"en": 3, "zh": 1}
+_LENGTHS = (3, 6, 10, 16, 25, 40, 60)
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"[.!?。！？]")
+
+
+def shape_features(text: str, lang: str) -> list[str]:
+    words = len(text.split()) if lang == "en" else len(text) // 2  # about two characters a word
+    out = [f"len>={n}" for n in _LENGTHS if words >= n]
+    if words < 3:
+        out.append("len<3")
+    figures = len(_DIGITS.findall(text))
+    out.extend(f"num>={n}" for n in (1, 2, 3, 5) if figures >= n)
+    sentences = len(_SENTENCE_END.findall(text))
+    out.extend(f"sent>={n}" for n in (1, 2, 3, 4) if sentences >= n)
+    if "!" in text:
+        out.append("excl")
+    if "?" in text:
+        out.append("quest")
+    return out
+
+
 def features(text: str, lang: str) -> list[str]:
     """The distinct features of normalized text in the order first met (deterministic), then
-    its cues and word classes, each CUE_WEIGHT times."""
+    its cues and word classes, each CUE_WEIGHT times, then its shape, SHAPE_WEIGHT times."""
     raw = zh_features(text) if lang == "zh" else en_features(text)
     if any(is_cjk(ch) for ch in text) != (lang == "zh"):
         raw.append("mixed")
     out = list(dict.fromkeys(raw))
     out.extend(cue_features(text, lang) * CUE_WEIGHT[lang])
+    out.extend(shape_features(text, lang) * SHAPE_WEIGHT[lang])
     return out

@@ -25,6 +25,16 @@ CLASSES_EN: dict[str, tuple[str, ...]] = {
         r"|\byou're not the (?:only|first)|\b(?:everyone|anyone|most people) (?:would|feels|has)",
     ),
     "sorry": (r"\b(?:sorry|sory|apolog\w*|forgive|regret)\b",),
+    # a sorry for a named trouble is an apology whatever follows; a bare "sorry, but" or a
+    # "sorry you feel that way" is not (corpus/CONVENTIONS.md, as the stories label them)
+    "sorry_for": (
+        r"\b(?:sorry|sory|apologi[sz]e)\w* (?:about|for) (?:this|that|the|all|any|it|keeping"
+        r"|making|your|what|us|our|having)|\bsorry (?:this|that|it|we|i|again|to hear)\b",
+    ),
+    "sorry_but": (
+        r"\b(?:well,? )?(?:i'm |im |i am )?(?:so |really |very |terribly )?(?:sorry|sory),? but\b"
+        r"|\bsorry (?:you feel|you're|you are|you were|if you|if that)\b",
+    ),
     "thanks": (r"\b(?:thank\w*|thx|ty|appreciate\w*|grateful)\b",),
     "listen": (
         r"\b(?:go on|tell me|i'm listening|im listening|take your time|all ears|keep going"
@@ -198,6 +208,13 @@ CLASSES_ZH: dict[str, tuple[str, ...]] = {
     ),
     "others": (r"别的客户|其他客户|很多人|不少人|好多人|也有客户|大家都|不止您|不止你|换谁都",),
     "sorry": (r"抱歉|对不起|不好意思|道歉|致歉|歉意|见谅|sorry",),
+    "sorry_for": (
+        r"(?:让您|让你|给您|给你)(?:久等|添麻烦|费心|受累|白跑|跑了|担心)"
+        r"|(?:抱歉|对不起|不好意思)[，,。! ！]",
+    ),
+    "sorry_but": (
+        r"(?:抱歉|对不起)?让(?:您|你)有这种感觉|(?:抱歉|不好意思)(?:，|,)?我(?:理解|明白)",
+    ),
     "thanks": (r"谢谢|感谢|多谢|谢了|辛苦您|辛苦你",),
     "listen": (r"您说|你说|接着说|慢慢说|我听着|我在听|不打断|说完|都说出来|全说出来|我听您",),
     "ask_open": (r"怎么回事|什么情况|发生了什么|能说说|说说看|具体|怎么样了|哪些|怎么了|讲讲",),
