@@ -7,17 +7,19 @@ import csv
 import io
 import json
 import math
+import os
 import re
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from game.cli.main import main
 from game.engine.acts import ACTS
-from game.engine.rules import RULES_BY_ID
 from game.engine.session import Session
+from game.lessons.skills import SKILLS_BY_ID
 from game.report import collect as collect_mod
 from game.report.collect import collect, save_files
 from game.report.csv_report import COLUMNS
@@ -180,25 +182,57 @@ def test_two_workshops_stay_apart(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert a["students"][0]["mistakes"] == []
 
 
-def test_a_firing_helped_or_hurt_by_the_sign_of_its_weighted_deltas(
+def noted(rule: str, goods: Sequence[bool], **deltas: float) -> dict[str, object]:
+    notes = [{"topic": "x", "good": g, "text": {"en": "n", "zh": "n"}} for g in goods]
+    return {"rule": rule, "deltas": deltas, "notes": notes}
+
+
+def listed(e: dict[str, object], key: str) -> list[dict[str, Any]]:
+    items = e[key]
+    assert isinstance(items, list)
+    return items
+
+
+def test_a_firing_helped_or_hurt_as_its_notes_say_and_a_rule_running_on_its_own_is_neither(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     obj = json.loads(write(tmp_path, "Ann").read_bytes())
     for turn in obj["turns"]:
         turn["rules"] = [
-            firing("emotion-first", emotion=-5.0),  # calmer: helped
-            firing("anger-ladder", trust=-2.0, **{"need:solve": 0.03}),  # -2 + 3: helped
-            firing("wrong-attitudes", emotion=3.0, patience=1.0),  # -3 + 1: hurt
-            firing("traits"),  # a note only: neither
+            noted("emotion-first", [True], emotion=-5.0),  # the note says it helped
+            noted("anger-ladder", [True, False], trust=-2.0, **{"need:solve": 0.03}),  # worth +1
+            noted("wrong-attitudes", [False], emotion=3.0, patience=1.0),  # the note: hurt
+            noted("patience-runs-out", [], patience=-6.0),  # time passing: context, neither
+            noted("style-matching", [True], patience=-1.0),  # helped, though patience fell
         ]
     (tmp_path / next(tmp_path.glob("*.json")).name).write_text(json.dumps(obj))
     e = only(only(as_json(capsys, tmp_path), "workshops"), "episodes")
     turns = len(obj["turns"])
-    assert e["rules_helped"] == [
-        {"rule": "anger-ladder", "source": "001", "count": turns},
-        {"rule": "emotion-first", "source": "001, 002", "count": turns},
+    assert [(r["rule"], r["count"]) for r in listed(e, "rules_helped")] == [
+        ("anger-ladder", turns),
+        ("emotion-first", turns),
+        ("style-matching", turns),
     ]
-    assert e["rules_hurt"] == [{"rule": "wrong-attitudes", "source": "001", "count": turns}]
+    assert [(r["rule"], r["count"]) for r in listed(e, "rules_hurt")] == [
+        ("wrong-attitudes", turns)
+    ]
+    assert "patience-runs-out" not in {r["rule"] for r in listed(e, "rules")}
+
+
+def test_format_1_firings_keep_the_sign_of_their_deltas(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    obj = json.loads(write(tmp_path, "Ann").read_bytes())
+    for turn in obj["turns"]:
+        turn["rules"] = [
+            {"rule": "emotion-first", "deltas": {"emotion": -5.0}, "note": {"en": "a", "zh": "a"}},
+            {"rule": "traits", "deltas": {"trust": -4.0}, "note": {"en": "b", "zh": "b"}},
+            firing("patience-runs-out", patience=-6.0),  # no note: context
+        ]
+    (tmp_path / next(tmp_path.glob("*.json")).name).write_text(json.dumps(obj))
+    e = only(only(as_json(capsys, tmp_path), "workshops"), "episodes")
+    assert [r["rule"] for r in listed(e, "rules_helped")] == ["emotion-first"]
+    assert [r["rule"] for r in listed(e, "rules_hurt")] == ["traits"]
 
 
 # --- bad input ---------------------------------------------------------------------------
@@ -295,10 +329,11 @@ def test_every_format_is_the_same_bytes_for_the_same_folder(
     shutil.copytree(simulated, copy)
     _bad_files(copy / "junk")
     first = report(capsys, str(copy), "--format", fmt)
-    for f in sorted(copy.glob("*.json"), reverse=True)[:5]:  # a fresh mtime and inode
-        data = f.read_bytes()
+    for f in sorted(copy.glob("*.json"), reverse=True)[:5]:  # a fresh inode, the same date
+        data, stat = f.read_bytes(), f.stat()
         f.unlink()
         f.write_bytes(data)
+        os.utime(f, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # saves without time go by it
     assert report(capsys, str(copy), "--format", fmt) == first
     assert first[0] == 0 and first[1]
 
@@ -422,7 +457,7 @@ def test_a_large_folder_shows_a_progress_bar_on_a_terminal_and_none_in_a_pipe(
 def test_every_label_exists_in_both_languages_with_the_same_fields() -> None:
     import string
 
-    from game.report.labels import LABELS
+    from game.report.label_words import LABELS
 
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
@@ -437,8 +472,11 @@ def test_every_label_exists_in_both_languages_with_the_same_fields() -> None:
 ENGLISH_HEADINGS = (
     "Class report",
     "Students",
-    "Rules that helped",
-    "Rules that hurt",
+    "Went well",
+    "To work on",
+    "Progress over time",
+    "Who is improving",
+    "Class median",
     "Where the class split",
     "Most frequent mistakes",
     "Workshop ",
@@ -451,7 +489,7 @@ def _rule_titles(capsys: pytest.CaptureFixture[str], folder: Path) -> list[str]:
     e = only(only(as_json(capsys, folder), "workshops"), "episodes")
     helped, hurt = e["rules_helped"], e["rules_hurt"]
     assert isinstance(helped, list) and isinstance(hurt, list) and helped and hurt
-    return [RULES_BY_ID[r["rule"]].title.zh for r in (helped[0], hurt[0])]
+    return [SKILLS_BY_ID[r["rule"]].name.zh for r in (helped[0], hurt[0])]
 
 
 @pytest.mark.parametrize("fmt", ["table", "md", "html"])
@@ -470,7 +508,7 @@ def test_a_chinese_report_has_chinese_labels_and_rule_titles(
     assert all(title in out for title in titles)
     assert "、" in out  # the Chinese list separator (the mistakes of a reply)
     if fmt != "table":
-        assert "帮助了顾客的规则" in out or "最常帮助顾客的规则" in out
+        assert "做得好的" in out and "需要改进的" in out
     for english in ENGLISH_HEADINGS:
         assert english not in out, english
     if fmt == "html":

@@ -17,10 +17,15 @@ from tests.savekit import saved
 
 
 def test_the_report_counts_patience_bought_as_help() -> None:
+    """The rule's note decides (lessons/skills.verdict): time bought is help even when the
+    turn's drain outweighs it; a firing with no note (the drain alone) is neither."""
     obj = json.loads(dump(saved()))
+    good = [{"topic": "time", "good": True, "text": {"en": "bought time", "zh": "换来耐心"}}]
+    bad = [{"topic": "manner", "good": False, "text": {"en": "off", "zh": "不对"}}]
     obj["turns"][0]["rules"] = [
-        {"rule": "patience-runs-out", "deltas": {"patience": 5.0}, "notes": []},
-        {"rule": "style-matching", "deltas": {"patience": -5.0}, "notes": []},
+        {"rule": "patience-runs-out", "deltas": {"patience": -1.0}, "notes": good},
+        {"rule": "style-matching", "deltas": {"patience": -5.0}, "notes": bad},
+        {"rule": "traits", "deltas": {"patience": -5.0}, "notes": []},
     ]
     step = parse_record(json.dumps(obj).encode(), "x.json").steps[0]
     assert step.helped == ("patience-runs-out",) and step.hurt == ("style-matching",)

@@ -86,3 +86,56 @@ def bars(rows: list[tuple[str, int, str]], total: int, label: str) -> str:
         share = f" ({100 * n / total:.0f}%)" if total else ""
         body.append(_text(length + 8, y + 40, f"{n}{share}", anchor="start", size=16))
     return _svg(w, row_h * len(rows), body, label)
+
+
+def spark(scores: tuple[float, ...], label: str, width: int = 180, height: int = 40) -> str:
+    """Scores 0-100 in the order played, as a small line with a dot on the latest."""
+    if not scores:
+        return ""
+    pad = 5
+
+    def xy(i: int, s: float) -> tuple[float, float]:
+        x = pad + (width - 2 * pad) * (i / (len(scores) - 1) if len(scores) > 1 else 0.5)
+        return x, pad + (height - 2 * pad) * (1 - min(max(s, 0.0), 100.0) / 100)
+
+    points = " ".join(f"{x:.1f},{y:.1f}" for x, y in (xy(i, s) for i, s in enumerate(scores)))
+    lx, ly = xy(len(scores) - 1, scores[-1])
+    body = [
+        f'<line x1="{pad}" y1="{height / 2:.1f}" x2="{width - pad}" y2="{height / 2:.1f}" '
+        f'stroke="#d5d9e0" stroke-dasharray="3 3"/>',
+        f'<polyline points="{points}" fill="none" stroke="{BAR}" stroke-width="2.5"/>',
+        f'<circle cx="{lx:.1f}" cy="{ly:.1f}" r="4.5" fill="{BOX}"/>',
+    ]
+    return _svg(width, height, body, label)
+
+
+def line(points: list[tuple[str, float]], label: str) -> str:
+    """A median score (0-100) per period, labelled under the axis."""
+    if not points:
+        return ""
+    w, h, left, right, top, axis = 560, 220, 40, 24, 20, 170
+    step = (w - left - right) / max(len(points) - 1, 1)
+
+    def at(i: int, s: float) -> tuple[float, float]:
+        x = left + step * i if len(points) > 1 else (left + w - right) / 2
+        return x, axis - (axis - top) * min(max(s, 0.0), 100.0) / 100
+
+    body = [f'<line x1="{left}" y1="{axis}" x2="{w - right}" y2="{axis}" stroke="{INK}"/>']
+    for v in (0, 50, 100):
+        y = axis - (axis - top) * v / 100
+        body.append(_text(left - 8, y + 5, str(v), anchor="end", size=14))
+        if v:
+            body.append(
+                f'<line x1="{left}" y1="{y:.1f}" x2="{w - right}" y2="{y:.1f}" stroke="#e3e6eb"/>'
+            )
+    xys = [at(i, s) for i, (_, s) in enumerate(points)]
+    body.append(
+        '<polyline points="'
+        + " ".join(f"{x:.1f},{y:.1f}" for x, y in xys)
+        + f'" fill="none" stroke="{BAR}" stroke-width="3"/>'
+    )
+    for (name, s), (x, y) in zip(points, xys, strict=True):
+        body.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{BAR}"/>')
+        body.append(_text(x, y - 10, f"{s:.0f}", fill=INK))
+        body.append(_text(x, axis + 20, name, size=14))
+    return _svg(w, h + 10, body, label)

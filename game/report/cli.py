@@ -5,6 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from game.catalog import stories_dir
+from game.engine.story import Story
+from game.engine.storyfile import load_stories
 from game.report.collect import Collection, collect, save_files
 from game.report.stats import Report, build
 from game.saves.store import write_atomic
@@ -28,6 +31,13 @@ def _read(dirs: list[str], out: Path | None, digest: bool) -> Collection:
             f"{first.path}: {first.message})"
         )
     return found
+
+
+def _stories() -> list[Story]:
+    """The pack's readable stories, where the report looks for the episode to practise; a
+    broken story is left out (the report is about the saves, not the pack)."""
+    folder = stories_dir()
+    return load_stories([folder])[0] if folder.is_dir() else []
 
 
 def _render(report: Report, fmt: str, terminal: bool, lang: str | None) -> str:
@@ -62,7 +72,7 @@ def run_report(dirs: list[str], fmt: str, out: Path | None, lang: str | None = N
         text = xapi_statements.render(found.records)
     else:
         terminal = out is None and sys.stdout.isatty()
-        text = _render(build(found), fmt, terminal, lang)
+        text = _render(build(found, _stories()), fmt, terminal, lang)
     if out is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -75,3 +85,20 @@ def run_report(dirs: list[str], fmt: str, out: Path | None, lang: str | None = N
         for p in found.problems:
             warn(f"unreadable: {p.path}: {p.message}")
     return 0
+
+
+def run_to_lrs(
+    dirs: list[str],
+    url: str,
+    user: str | None = None,
+    password_env: str | None = None,
+    auth_env: str | None = None,
+) -> int:
+    """`report DIR... --to-lrs URL`: the statements `--format xapi` writes, sent to an LRS."""
+    from game.report import lrs, xapi_statements
+
+    to = lrs.target(url, user, password_env, auth_env)  # before reading: a wrong option fails fast
+    found = _read(dirs, None, digest=True)
+    for p in found.problems:
+        warn(f"unreadable: {p.path}: {p.message}")
+    return lrs.run(xapi_statements.all_statements(found.records), to)

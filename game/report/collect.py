@@ -22,9 +22,12 @@ from game.engine.acts import ACTS
 from game.engine.rules import RULES_BY_ID
 from game.engine.text import Text
 from game.engine.worth import worth
+from game.lessons.skills import verdict
 from game.report import progress
 from game.saves.format import FORMAT, MAX_BYTES, NAME, SaveError, parse_save
+from game.saves.launch import Launch, read_launch
 from game.saves.strict import loads, read_bytes
+from game.saves.times import STAMP, parse
 from game.textsafe import clean
 
 CHUNK = 250  # files a worker reads at a time
@@ -45,8 +48,10 @@ class Step:
     reply: str
     reply_text: Text
     mistakes: tuple[str, ...]  # the reply's acts that the documents name as mistakes
-    helped: tuple[str, ...]  # rules whose firing this turn moved the customer the good way
-    hurt: tuple[str, ...]  # ... and the bad way
+    # rules that said this turn's reply helped the customer, and those that said it hurt
+    # (lessons/skills.verdict: the rule's notes; a firing with no note is context, neither)
+    helped: tuple[str, ...]
+    hurt: tuple[str, ...]
     typed: bool = False  # typed in the player's own words: `reply` is TYPED, acts as heard
     acts: tuple[str, ...] = ()
 
@@ -91,6 +96,13 @@ class Record:
     ending: Ending | None  # None: unfinished
     digest: str  # sha256 of the file's bytes, when asked for (it names the xAPI statement)
     misread: tuple[Misread, ...] = ()
+    started: str | None = None  # the save's time.started (UTC stamp); None in older saves
+    # when it was played, for putting attempts in order: time.started (else time.ended), in
+    # seconds since 1970; a save without times gets its file's date (`timed` False)
+    when: float = 0.0
+    timed: bool = False
+    ended: str | None = None  # the save's time.ended (xAPI: timestamp and duration)
+    launch: Launch | None = None  # the LMS launch (cmi5) it was played in, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +162,20 @@ def _s(x: Any) -> str:
     return clean(x)
 
 
+def _flag(x: Any) -> bool:
+    if type(x) is not bool:
+        raise _Bad
+    return x
+
+
+def _stamp(x: Any) -> str | None:
+    if x is None:
+        return None
+    if type(x) is not str or not STAMP.fullmatch(x):
+        raise _Bad
+    return x
+
+
 def _n(x: Any) -> float:
     if type(x) is not float and type(x) is not int:
         raise _Bad
@@ -179,7 +205,14 @@ def _step(t: Any) -> Step:
         rule = f["rule"]
         if rule not in RULES_BY_ID:
             raise _Bad
-        way = worth((key, _n(d)) for key, d in f["deltas"].items())
+        deltas = [(key, _n(d)) for key, d in f["deltas"].items()]
+        notes = f.get("notes")
+        if notes is None:  # format 1: one note, its sign the firing's
+            text = f["note"]
+            goods: tuple[bool, ...] = (worth(deltas) >= 0,) if text["en"] or text["zh"] else ()
+        else:
+            goods = tuple(_flag(n["good"]) for n in notes)
+        way = verdict(goods, deltas)
         if way > 0:
             helped.append(rule)
         elif way < 0:
@@ -233,6 +266,16 @@ def _record(obj: Any, path: str) -> Record:
         raise _Bad
     misread = tuple(Misread(k, steps[k].reply_text.en, steps[k].acts) for k in sorted(set(marks)))
     outcome = obj["outcome"]
+    started = ended = None
+    time = obj.get("time")
+    if time is not None:  # strict, as the game's reader: a bad stamp makes the file unreadable
+        started, ended = _stamp(time.get("started")), _stamp(time.get("ended"))
+        stamps = time["turns"]
+        if type(stamps) is not list or len(stamps) > len(steps):
+            raise _Bad
+        for x in stamps:
+            _stamp(x)
+    stamp = started or ended
     return Record(
         path=path,
         name=obj["name"],
@@ -246,6 +289,11 @@ def _record(obj: Any, path: str) -> Record:
         ending=None if outcome is None else _ending(outcome, len(steps)),
         digest="",
         misread=misread,
+        started=started,
+        when=parse(stamp).timestamp() if stamp else 0.0,
+        timed=stamp is not None,
+        ended=ended,
+        launch=None if obj.get("launch") is None else read_launch(obj["launch"]),
     )
 
 
@@ -271,7 +319,13 @@ def read_record(path: Path, digest: bool = False) -> Record:
     data = read_bytes(path)
     if not data:
         raise SaveError("empty (a session that had not saved its first turn yet)")
-    return parse_record(data, str(path), digest)
+    record = parse_record(data, str(path), digest)
+    if record.timed:
+        return record
+    try:  # no time in the save: the file's date orders it
+        return replace(record, when=os.stat(path).st_mtime)
+    except OSError:
+        return record
 
 
 def record_key(r: Record) -> tuple[bool, str, str, str, str, str]:

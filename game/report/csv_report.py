@@ -23,6 +23,12 @@ COLUMNS = (
     "end_moment_mean",
     "average_mean",
     "mistakes",
+    "score_first",
+    "score_latest",
+    "trend",
+    "class_median_latest",
+    "weakest_skill",
+    "practise_episode",
 )
 
 
@@ -41,9 +47,16 @@ def render(r: Report) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
     for g in r.groups:
+        grown = {x.player: x for x in g.growth.students} if g.growth else {}
+        medians = (
+            dict(zip(g.growth.episodes, g.growth.median_latest, strict=True)) if g.growth else {}
+        )
         for s in g.students:
+            mine = grown.get(s.player)
+            cells = {c.episode: c for c in mine.cells if c} if mine else {}
             for p in s.played:
                 f = p.figures
+                c = cells.get(p.episode)
                 w.writerow(
                     (
                         _text(workshop_key(g.workshop)),
@@ -60,6 +73,12 @@ def render(r: Report) -> str:
                         _cell(f.end),
                         _cell(f.average),
                         " ".join(f"{act}:{n}" for act, n in p.mistakes),
+                        _cell(c.first if c else None),
+                        _cell(c.latest if c else None),
+                        c.trend if c else "",
+                        _cell(medians.get(p.episode)),
+                        (mine.weakest or "") if mine else "",
+                        mine.practice.story if mine and mine.practice else "",
                     )
                 )
     return buf.getvalue()

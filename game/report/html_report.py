@@ -10,7 +10,9 @@ from html import escape
 
 from game.engine.acts import ACTS
 from game.report import charts
+from game.report.html_style import CSS
 from game.report.labels import (
+    NONE,
     act_meaning,
     act_name,
     act_source,
@@ -21,64 +23,26 @@ from game.report.labels import (
     label,
     lang_of,
     many,
+    mark,
     num,
+    of_turns,
     outcomes,
-    rule_name,
-    rule_source,
+    score,
+    skill_do,
+    skill_name,
+    split_best,
     student_figures,
+    trend_words,
+    tries_rows,
+    untimed_note,
 )
 from game.report.stats import Episode, Figures, Group, Report
 
 HELPED = "#1f7a4d"
 HURT = "#b3261e"
 REPLY = "#2f5fa7"
+SPARK = 40  # the most recent scores a student's line shows
 HTML_LANG = {"en": "en", "zh": "zh-CN"}
-
-CSS = """
-:root { color-scheme: light; }
-* { box-sizing: border-box; }
-body { margin: 0; background: #f4f5f7; color: #1d2330; font-size: 20px; line-height: 1.45;
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC",
-  "PingFang SC", "Microsoft YaHei", sans-serif; }
-main { max-width: 1240px; margin: 0 auto; padding: 32px 40px 64px; }
-h1 { font-size: 44px; margin: 0 0 4px; }
-h2 { font-size: 34px; margin: 56px 0 16px; padding-bottom: 8px; border-bottom: 4px solid #2f5fa7; }
-h3 { font-size: 26px; margin: 32px 0 12px; }
-h4 { font-size: 21px; margin: 20px 0 8px; color: #3a4252; }
-.lead { color: #4a5365; margin: 0 0 8px; }
-.cards { display: flex; flex-wrap: wrap; gap: 14px; margin: 8px 0 24px; }
-.card { background: #fff; border-radius: 10px; padding: 12px 20px; min-width: 150px;
-  box-shadow: 0 1px 3px rgba(0,0,0,.12); }
-.card b { display: block; font-size: 38px; line-height: 1.15; }
-.card span { color: #4a5365; font-size: 17px; }
-table { border-collapse: collapse; width: 100%; background: #fff; border-radius: 10px;
-  overflow: hidden; box-shadow: 0 1px 3px rgba(0,0,0,.12); }
-th, td { padding: 8px 12px; text-align: left; vertical-align: top; overflow-wrap: anywhere;
-  white-space: pre-line; }
-td:first-child { min-width: 9em; font-weight: 600; }
-td.n, th.n { padding: 8px 8px; }
-td:last-child { min-width: 11em; overflow-wrap: normal; }
-td { font-size: 19px; }
-th { background: #2b3140; color: #fff; font-weight: 600; font-size: 17px; }
-tr:nth-child(even) td { background: #f0f2f6; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.episode { background: #fff; border-radius: 12px; padding: 8px 28px 24px; margin: 28px 0;
-  box-shadow: 0 1px 3px rgba(0,0,0,.12); }
-.episode h3 small { color: #5b6475; font-weight: 400; font-size: 18px; }
-.row { display: flex; flex-wrap: wrap; gap: 28px; align-items: flex-start; }
-.row > div { flex: 1 1 520px; min-width: 0; }
-.quote { font-style: italic; border-left: 5px solid #c25a00; padding: 4px 14px; margin: 8px 0;
-  background: #fff6ee; }
-ol.replies { margin: 8px 0 0; padding-left: 28px; font-size: 18px; }
-ol.replies li { margin: 4px 0; }
-code { font-size: 17px; background: #eef0f4; padding: 1px 5px; border-radius: 4px; }
-.muted { color: #5b6475; font-size: 17px; }
-.problems td { font-size: 16px; word-break: break-all; }
-nav { font-size: 19px; margin: 8px 0 0; }
-nav a { color: #2f5fa7; }
-svg { max-width: 100%; height: auto; display: block; }
-svg text { font-family: inherit; }
-"""
 
 
 def _e(text: str) -> str:
@@ -143,16 +107,120 @@ def _students(g: Group, words: str) -> str:
     return f"<h3>{_e(label('students', words))}</h3>" + _table(head, rows)
 
 
-def _rules(
-    title: str, pairs: tuple[tuple[str, int], ...], color: str, turns: int, words: str
-) -> str:
-    rows = [
-        (clip(rule_name(r, words) + label("paren", words, text=rule_source(r)), 52), n, color)
-        for r, n in pairs[:5]
-    ]
+def _went_well(e: Episode, words: str) -> str:
+    title = label("rules.went_well", words)
+    rows = [(clip(skill_name(r, words), 52), n, HELPED) for r, n in e.helped[:5]]
     if not rows:
         return f"<h4>{_e(title)}</h4><p class='muted'>{_e(label('none', words))}</p>"
-    return f"<h4>{_e(title)}</h4>{charts.bars(rows, turns, title)}"
+    return f"<h4>{_e(title)}</h4>{charts.bars(rows, e.turns, title)}"
+
+
+def _to_work_on(e: Episode, words: str) -> str:
+    title = label("rules.to_work_on", words)
+    if not e.hurt:
+        return f"<h4>{_e(title)}</h4><p class='muted'>{_e(label('none', words))}</p>"
+    items = "".join(
+        f"<li><b>{_e(skill_name(r, words))}</b> <span>{_e(label('col.went_wrong', words))}: "
+        f"{_e(of_turns(e, r, n, words))}</span>{_e(skill_do(r, words))}</li>"
+        for r, n in e.hurt[:5]
+    )
+    return f"<h4>{_e(title)}</h4><ul class='todo'>{items}</ul>"
+
+
+def _band(x: float | None) -> str:
+    return "" if x is None else "hi" if x >= 70 else "mid" if x >= 40 else "lo"
+
+
+def _progress(g: Group, words: str) -> str:
+    p = g.growth
+    if p is None:
+        return ""
+    titles = {e.episode: e.title.get(g.lang) for e in g.episodes}
+    names = [label("col.student", words), *(titles[e] for e in p.episodes)]
+    head = "".join(f"<th>{_e(h)}</th>" for h in [*names, label("col.overall", words)])
+    rows = []
+    for s in p.students:
+        cells = [f"<td>{_e(s.player)}</td>"]
+        for c, median in zip(s.cells, p.median_latest, strict=True):
+            if c is None:
+                cells.append(f"<td class='muted'>{NONE}</td>")
+            elif c.latest is None:
+                cells.append(f"<td class='muted'>{_e(label('col.unfinished', words))}</td>")
+            else:
+                best = label("grid.best", words, n=score(c.best))
+                if len(c.scores) > 1:
+                    best = label("grid.first", words, n=score(c.first)) + " · " + best
+                cells.append(
+                    f"<td class='{_band(c.latest)}'><b>{score(c.latest)}</b> "
+                    f"{mark(c.latest, median)}<small>{_e(best)}</small></td>"
+                )
+        overall = _e(label("grid.best", words, n=score(s.best)))
+        cells.append(
+            f"<td class='{_band(s.latest)}'><b>{score(s.latest)}</b><small>{overall}</small></td>"
+        )
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    medians = "".join(
+        f"<td><b>{score(a)}</b><small>{_e(label('grid.best', words, n=score(b)))}</small></td>"
+        for a, b in zip(p.median_latest, p.median_best, strict=True)
+    )
+    rows.append(
+        f"<tr class='median'><td>{_e(label('row.median', words))}</td>{medians}<td></td></tr>"
+    )
+    out = [
+        f"<h3>{_e(label('progress.title', words))}</h3>",
+        f"<h4>{_e(label('progress.grid', words))}</h4>",
+        f"<table class='grid'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>",
+        f"<p class='muted'>{_e(label('progress.grid.note', words))}</p>",
+        f"<h4>{_e(label('progress.students', words))}</h4>",
+    ]
+    keys = (
+        "col.student",
+        "col.first",
+        "col.latest",
+        "col.trend",
+        "col.over_time",
+        "col.weakest",
+        "col.practise",
+    )
+    head = "".join(f"<th>{_e(label(k, words))}</th>" for k in keys)
+    body = []
+    for s in p.students:
+        weak = skill_name(s.weakest, words) if s.weakest else label("no.weakest", words)
+        pr = s.practice
+        line = charts.spark(s.timeline[-SPARK:], label("col.over_time", words))
+        practice = (
+            f"<b>{_e(pr.title.get(g.lang))}</b><br><span class='muted'>{_e(pr.customer.get(words))}"
+            "</span>"
+            if pr
+            else NONE
+        )
+        body.append(
+            f"<tr><td>{_e(s.player)}</td><td class='n'>{score(s.first)}</td>"
+            f"<td class='n'><b>{score(s.latest)}</b></td>"
+            f"<td class='{s.trend}'>{_e(trend_words(s.trend, words))}</td>"
+            f"<td class='spark'>{line}</td>"
+            f"<td>{_e(weak)}</td><td>{practice}</td></tr>"
+        )
+    rows_html = "".join(body)
+    out.append(
+        f"<table class='progress'><thead><tr>{head}</tr></thead><tbody>{rows_html}</tbody></table>"
+    )
+    out.append(f"<p class='muted'>{_e(label('progress.students.note', words))}</p>")
+    weeks = [(w.start[5:], w.median) for w in p.weeks]
+    thead, trows = tries_rows(g, words)
+    out += [
+        f"<h4>{_e(label('progress.class', words))}</h4>",
+        '<div class="row"><div>',
+        charts.line(weeks, label("progress.weeks", words)),
+        f"<p class='muted'>{_e(label('progress.weeks', words))}</p>",
+        "</div><div>",
+        _table([(h, i > 0) for i, h in enumerate(thead)], trows),
+        "</div></div>",
+    ]
+    note = untimed_note(g, words)
+    if note:
+        out.append(f"<p class='muted'>{_e(note)}</p>")
+    return "".join(out)
 
 
 def _episode(e: Episode, lang: str, words: str) -> str:
@@ -169,7 +237,7 @@ def _episode(e: Episode, lang: str, words: str) -> str:
     )
     out = [
         '<section class="episode">',
-        f"<h3>{_e(e.title.get(lang))} <small>{_e(e.episode)}</small></h3>",
+        f"<h3>{_e(e.title.get(lang))}</h3>",
         f"<p class='lead'>{lead}</p>",
         '<div class="row"><div>',
     ]
@@ -213,16 +281,23 @@ def _episode(e: Episode, lang: str, words: str) -> str:
             f"<div class='quote'>{_e(clip(sp.line.get(lang), 160))}</div>"
             + charts.bars(rows, sp.visits, label("chart.replies", words))
             + "<ol class='replies'>"
-            + "".join(f"<li>{_e(clip(c.text.get(lang), 140))}</li>" for c in sp.choices)
+            + "".join(
+                f"<li>{_e(clip(c.text.get(lang), 140))} <span class='muted'>"
+                f"({_e(label('col.ended', words))}: {score(c.score)})</span></li>"
+                for c in sp.choices
+            )
             + "</ol><p class='muted'>"
             + _e(label("split.note", words, visits=sp.visits))
             + "</p>"
         )
+        best = split_best(sp, lang, words)
+        if best:
+            out.append(f"<p class='take'>{_e(best)}</p>")
     out.append("</div></div>")
     out.append('<div class="row"><div>')
-    out.append(_rules(label("rules.helped", words), e.helped, HELPED, e.turns, words))
+    out.append(_went_well(e, words))
     out.append("</div><div>")
-    out.append(_rules(label("rules.hurt", words), e.hurt, HURT, e.turns, words))
+    out.append(_to_work_on(e, words))
     out.append("</div></div>")
     out.append(
         f"<p>{label('html.mistakes', words, mistakes=_e(counts(e.mistakes, 5, words)))}"
@@ -237,6 +312,7 @@ def _group(g: Group, n: int, words: str) -> str:
         f"<h2 id='group-{n}'>{_e(group_name(g, words))}</h2>"
         + _cards(g.figures, len(g.students), len(g.episodes), words)
         + _students(g, words)
+        + _progress(g, words)
         + "".join(_episode(e, g.lang, words) for e in g.episodes)
     )
 

@@ -6,11 +6,13 @@ import json
 from typing import Any
 
 from game.engine.text import Text
+from game.lessons.skills import SKILLS_BY_ID
 from game.report.collect import Misread, Record
+from game.report.growth import Cell, ClassGrowth, Growth
 from game.report.labels import rule_source
 from game.report.stats import Episode, Figures, Group, Played, Report, Split, Spread, Student
 
-VERSION = 1
+VERSION = 1  # keys are only ever added
 
 
 def _text(t: Text) -> dict[str, str]:
@@ -79,7 +81,10 @@ def _split(s: Split | None) -> dict[str, Any] | None:
         "line": _text(s.line),
         "visits": s.visits,
         "entropy_bits": s.bits,
-        "replies": [{"reply": c.reply, "text": _text(c.text), "count": c.count} for c in s.choices],
+        "replies": [
+            {"reply": c.reply, "text": _text(c.text), "count": c.count, "score_mean": c.score}
+            for c in s.choices
+        ],
     }
 
 
@@ -93,7 +98,67 @@ def _episode(e: Episode) -> dict[str, Any]:
         "split": _split(e.split),
         "rules_helped": _rules(e.helped),
         "rules_hurt": _rules(e.hurt),
+        "rules": [{"rule": r, "helped": h, "hurt": k} for r, h, k in e.rules],
         "mistakes": _counts(e.mistakes, "act"),
+    }
+
+
+def _cell(c: Cell) -> dict[str, Any]:
+    return {
+        "episode": c.episode,
+        "sessions": c.sessions,
+        "scores": list(c.scores),
+        "first": c.first,
+        "best": c.best,
+        "latest": c.latest,
+        "trend": c.trend,
+    }
+
+
+def _growth(s: Growth) -> dict[str, Any]:
+    weak = SKILLS_BY_ID[s.weakest] if s.weakest else None
+    p = s.practice
+    return {
+        "player": s.player,
+        "first": s.first,
+        "best": s.best,
+        "latest": s.latest,
+        "trend": s.trend,
+        "scores": list(s.timeline),
+        "episodes": [_cell(c) for c in s.cells if c is not None],
+        "weakest_skill": None if weak is None else {"skill": weak.id, "name": _text(weak.name)},
+        "practise": None
+        if p is None
+        else {
+            "episode": p.story,
+            "title": _text(p.title),
+            "seed": p.seed,
+            "customer": _text(p.customer),
+        },
+        "skills": [
+            {"skill": k.skill.id, "level": k.level, "trend": k.trend, "good": k.good, "bad": k.bad}
+            for k in s.skills
+        ],
+    }
+
+
+def _progress(g: ClassGrowth | None) -> dict[str, Any] | None:
+    if g is None:
+        return None
+    return {
+        "class_median": [
+            {"episode": e, "latest": a, "best": b}
+            for e, a, b in zip(g.episodes, g.median_latest, g.median_best, strict=True)
+        ],
+        "weeks": [
+            {"week": w.start, "sessions": w.sessions, "students": w.students, "median": w.median}
+            for w in g.weeks
+        ],
+        "attempts": [
+            {"attempt": t.attempt, "sessions": t.sessions, "median": t.median} for t in g.tries
+        ],
+        "untimed": g.untimed,
+        "students": [_growth(s) for s in g.students],
     }
 
 
@@ -104,6 +169,7 @@ def _group(g: Group) -> dict[str, Any]:
         **_figures(g.figures),
         "students": [_student(s) for s in g.students],
         "episodes": [_episode(e) for e in g.episodes],
+        "progress": _progress(g.growth),
     }
 
 

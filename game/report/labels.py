@@ -10,211 +10,14 @@ from __future__ import annotations
 from game.engine.act_words import act_words
 from game.engine.acts import ACTS
 from game.engine.rules import RULES_BY_ID
-from game.engine.text import LANGS, Text, t
-from game.report.stats import Episode, Figures, Group, Report, Spread, Student
+from game.engine.text import LANGS
+from game.lessons.skills import ARROWS, SKILLS_BY_ID, TRENDS, Practice
+from game.report.growth import Cell
+from game.report.label_words import LABELS
+from game.report.stats import Episode, Figures, Group, Report, Split, Spread, Student
 
 NONE = "—"  # a figure with nothing to show (no finished session)
 NO_WORKSHOP = "no workshop"  # the csv/xapi key of the saves without a code (never translated)
-
-# Every label of the table, md and html reports. `{name}` fields are filled by `label`.
-# Counted words come in pairs: `n.WORD` (one) and `n.WORDs` (many); see `many`.
-LABELS: dict[str, Text] = {
-    # punctuation and small pieces
-    "sep.list": t(", ", "、"),
-    "paren": t(" ({text})", "（{text}）"),
-    "rule.name": t("{number}. {title}", "{number}. {title}"),
-    "group.workshop": t("Workshop {code}", "课堂 {code}"),
-    "group.none": t("No workshop", "不属于任何课堂"),
-    "none": t("none", "无"),
-    # counted words
-    "n.save": t("{n} save", "{n} 份存档"),
-    "n.saves": t("{n} saves", "{n} 份存档"),
-    "n.file": t("{n} file", "{n} 个文件"),
-    "n.files": t("{n} files", "{n} 个文件"),
-    "n.group": t("{n} group", "{n} 个分组"),
-    "n.groups": t("{n} groups", "{n} 个分组"),
-    "n.student": t("{n} student", "{n} 名学员"),
-    "n.students": t("{n} students", "{n} 名学员"),
-    "n.episode": t("{n} episode", "{n} 个剧集"),
-    "n.episodes": t("{n} episodes", "{n} 个剧集"),
-    "n.session": t("{n} session", "{n} 局"),
-    "n.sessions": t("{n} sessions", "{n} 局"),
-    # headings and column names
-    "report.title": t("Class report", "课堂报告"),
-    "students": t("Students", "学员"),
-    "episodes": t("Episodes", "剧集"),
-    "col.student": t("Student", "学员"),
-    "col.episodes": t("Episodes", "剧集"),
-    "col.sessions": t("Sessions", "局数"),
-    "col.unfinished": t("Unfinished", "未完成"),
-    "col.early_exits": t("Early exits", "提前离开"),
-    "col.not_finished": t("Not\nfinished", "未完成"),
-    "col.left_early": t("Left\nearly", "提前\n离开"),
-    "col.score": t("Score", "得分"),
-    "col.peak": t("Peak", "峰值"),
-    "col.end": t("End", "结尾"),
-    "col.average": t("Average", "平均"),
-    "col.mistakes": t("Most frequent mistakes", "最常见的失误"),
-    "col.mistakes.wrapped": t("Most frequent\nmistakes", "最常见的\n失误"),
-    "col.reply": t("Reply", "回答"),
-    "col.chose": t("Chose it", "选择人次"),
-    "col.share": t("Share", "占比"),
-    "col.reply_mistakes": t("Mistakes", "失误"),
-    "col.says": t("Says", "回答内容"),
-    "col.times": t("Times", "次数"),
-    "col.helped": t("Helped the customer", "帮助了顾客"),
-    "col.hurt": t("Hurt the customer", "伤害了顾客"),
-    "col.helped_most": t("Rules that helped most", "最常帮助顾客的规则"),
-    "col.hurt_most": t("Rules that hurt most", "最常伤害顾客的规则"),
-    "col.file": t("File", "文件"),
-    "col.why": t("Why", "原因"),
-    "col.mistake": t("Mistake", "失误"),
-    "col.meaning": t("What the reply does", "这种回答的做法"),
-    "col.document": t("Document", "出处文档"),
-    "rules.fired": t("Rules fired", "触发的规则"),
-    "rules.helped": t("Rules that helped the customer", "帮助了顾客的规则"),
-    "rules.hurt": t("Rules that hurt the customer", "伤害了顾客的规则"),
-    "unreadable": t("Unreadable files", "无法读取的文件"),
-    "mistakes.title": t("The mistakes named in this report", "本报告中出现的失误"),
-    "mistakes.nav": t("Mistakes named", "失误说明"),
-    "scores": t("Scores", "得分"),
-    "scores.bands": t("Scores (number of sessions per band of 10)", "得分（每 10 分一档的局数）"),
-    "chart.scores": t("score distribution", "得分分布"),
-    "chart.replies": t("replies chosen", "所选的回答"),
-    # the split
-    "split.where": t("Where the class split", "全班分歧"),
-    "split.most": t("Where the class split most", "全班分歧最大的地方"),
-    "split.nowhere": t(
-        "where the class split: nowhere (every decision went the same way)",
-        "全班分歧：没有（每个决策大家都选得一样）",
-    ),
-    "split.nowhere.md": t(
-        "Where the class split: nowhere (every decision went the same way).",
-        "全班分歧：没有（每个决策大家都选得一样）。",
-    ),
-    "split.nowhere.html": t(
-        "Nowhere: every decision went the same way.", "没有：每个决策大家都选得一样。"
-    ),
-    "split.title": t(
-        "Where the class split most (the class met this moment {visits} times)",
-        "全班分歧最大的地方（全班遇到这一刻 {visits} 次）",
-    ),
-    "split.customer": t("the customer: \u201c{line}\u201d", "顾客说：\u201c{line}\u201d"),
-    "split.md": t(
-        "Where the class split most (the class met this moment {visits} times), after the "
-        "customer said \u201c{line}\u201d",
-        "全班分歧最大的地方（全班遇到这一刻 {visits} 次），顾客刚说：\u201c{line}\u201d",
-    ),
-    "split.mistake": t("  (mistake: {acts})", "（失误：{acts}）"),
-    "split.note": t(
-        "The class met this moment {visits} times, and chose more differently here than "
-        "anywhere else. Red: the reply carries a mistake the documents name.",
-        "全班遇到这一刻 {visits} 次，这里的选择比别处都更分散。"
-        "红色：该回答含有培训资料指出的失误。",
-    ),
-    # sentences: the whole report
-    "table.intro": t(
-        "Class report: {saves} from {files}, {groups}, {unreadable} unreadable",
-        "课堂报告：{saves}（来自 {files}），{groups}，{unreadable} 个文件无法读取",
-    ),
-    "md.intro": t(
-        "{saves} read from {files} in {groups}; {unreadable} unreadable.",
-        "从 {files}中读取了 {saves}，分为 {groups}；{unreadable} 个文件无法读取。",
-    ),
-    "html.intro": t(
-        "{saves} read from {files}, in {groups}; {unreadable} unreadable.",
-        "从 {files}中读取了 {saves}，分为 {groups}；{unreadable} 个文件无法读取。",
-    ),
-    "md.explain": t(
-        "Scores are peak-end scores (0-100) of finished sessions; moments run -100..100. "
-        "A rule *helped* when its firing moved the customer the good way on balance "
-        "(calmer, more trust, more patience, needs better met) and *hurt* when the other way.",
-        "得分是已完成各局的峰终得分（0-100）；每一刻的感受在 -100..100 之间。"
-        "规则触发后，若总体上让顾客往好的方向变化（更平静、更信任、更有耐心、需求得到更好的满足），"
-        "就算*帮助*了顾客；往相反方向变化，就算*伤害*了顾客。",
-    ),
-    "html.explain": t(
-        "Scores are peak-end scores (0-100) of finished sessions; moments run "
-        "from -100 to 100 (the peak is the most intense moment, the end the last). A rule "
-        "<b>helped</b> when its firing moved the customer the good way on balance (calmer, "
-        "more trust, more patience, needs better met), and <b>hurt</b> the other way.",
-        "得分是已完成各局的峰终得分（0-100）；每一刻的感受在 -100 到 100 之间"
-        "（峰值是最强烈的一刻，结尾是最后一刻）。规则触发后，若总体上让顾客往好的方向变化"
-        "（更平静、更信任、更有耐心、需求得到更好的满足），就算<b>帮助</b>了顾客；"
-        "往相反方向变化，就算<b>伤害</b>了顾客。",
-    ),
-    # sentences: a group
-    "table.group": t(
-        "{students}, {episodes}, {sessions} ({finished} finished, {unfinished} unfinished, "
-        "{early} ended early); mean score {score}, best {best}, mean peak moment {peak}, "
-        "mean end moment {end}, mean plain average {average}",
-        "{students}，{episodes}，{sessions}（完成 {finished} 局，未完成 {unfinished} 局，"
-        "提前离开 {early} 局）；平均得分 {score}，最高 {best}，平均峰值 {peak}，"
-        "平均结尾 {end}，简单平均 {average}",
-    ),
-    "md.group.sessions": t(
-        "- {students}, {episodes}, {sessions}: {finished} finished, {unfinished} unfinished, "
-        "{early} ended early (the customer left)",
-        "- {students}，{episodes}，{sessions}：完成 {finished} 局，未完成 {unfinished} 局，"
-        "提前离开 {early} 局（顾客中途离开）",
-    ),
-    "md.group.scores": t(
-        "- mean peak-end score **{score}** (best {best}); mean plain average {average}; "
-        "mean peak moment {peak}, mean end moment {end}",
-        "- 平均峰终得分 **{score}**（最高 {best}）；简单平均 {average}；"
-        "平均峰值 {peak}，平均结尾 {end}",
-    ),
-    "card.students": t("students", "学员"),
-    "card.episodes": t("episodes", "剧集"),
-    "card.sessions": t("sessions", "局数"),
-    "card.unfinished": t("unfinished", "未完成"),
-    "card.early": t("ended early", "提前离开"),
-    "card.score": t("mean score", "平均得分"),
-    "card.best": t("best score", "最高得分"),
-    # sentences: an episode
-    "table.episode": t(
-        "  ({episode})  {sessions} sessions, {finished} finished, {unfinished} unfinished, "
-        "{early} ended early; mean score ",
-        "（{episode}）  共 {sessions} 局：完成 {finished} 局，未完成 {unfinished} 局，"
-        "提前离开 {early} 局；平均得分 ",
-    ),
-    "table.spread": t(
-        "scores  min {low}  Q1 {q1}  median {median}  Q3 {q3}  max {high}   0 {spark} 100",
-        "得分  最低 {low}  Q1 {q1}  中位数 {median}  Q3 {q3}  最高 {high}   0 {spark} 100",
-    ),
-    "table.mistakes": t("most frequent mistakes: {mistakes}", "最常见的失误：{mistakes}"),
-    "md.episode.title": t("#### {title} (`{episode}`)", "#### {title}（`{episode}`）"),
-    "md.episode": t(
-        "{sessions} sessions, {finished} finished, {unfinished} unfinished, "
-        "{early} ended early; mean score **{score}**.",
-        "共 {sessions} 局：完成 {finished} 局，未完成 {unfinished} 局，"
-        "提前离开 {early} 局；平均得分 **{score}**。",
-    ),
-    "md.spread": t(
-        "Scores: min {low}, quartiles {q1} / {median} / {q3}, max {high}.",
-        "得分：最低 {low}，四分位数 {q1} / {median} / {q3}，最高 {high}。",
-    ),
-    "md.mistakes": t("Most frequent mistakes: {mistakes}.", "最常见的失误：{mistakes}。"),
-    "html.episode": t(
-        "{sessions} sessions: {finished} finished, {unfinished} unfinished, {early} ended "
-        "early. Mean score <b>{score}</b>, peak moment {peak}, end moment {end}.",
-        "共 {sessions} 局：完成 {finished} 局，未完成 {unfinished} 局，提前离开 {early} 局。"
-        "平均得分 <b>{score}</b>，峰值 {peak}，结尾 {end}。",
-    ),
-    "html.no_scores": t("No finished session yet.", "还没有完成的一局。"),
-    "html.box": t(
-        "Box: quartiles {q1} / {median} / {q3}; whiskers: min {low}, max {high}.",
-        "箱体：四分位数 {q1} / {median} / {q3}；须线：最低 {low}，最高 {high}。",
-    ),
-    "html.mistakes": t(
-        "<b>Most frequent mistakes:</b> {mistakes}. ", "<b>最常见的失误：</b>{mistakes}。"
-    ),
-    "html.turns": t(
-        "A rule's share is of the {turns} turns played; the numbers in brackets are its "
-        "source documents.",
-        "规则的占比按已进行的 {turns} 个回合计算；括号里的编号是它的出处文档。",
-    ),
-}
 
 
 def lang_of(r: Report, lang: str | None) -> str:
@@ -316,23 +119,6 @@ def student_figures(s: Student) -> list[str]:
     ]
 
 
-def rules_side_by_side(e: Episode, top: int = 5, lang: str = "en") -> list[list[str]]:
-    """Rows of (rule that helped, times, rule that hurt, times), the most frequent first."""
-    rows = []
-    for i in range(max(min(top, len(e.helped)), min(top, len(e.hurt)), 1)):
-        h = e.helped[i] if i < len(e.helped) else None
-        b = e.hurt[i] if i < len(e.hurt) else None
-        rows.append(
-            [
-                rule_name(h[0], lang) if h else NONE,
-                str(h[1]) if h else "",
-                rule_name(b[0], lang) if b else NONE,
-                str(b[1]) if b else "",
-            ]
-        )
-    return rows
-
-
 def outcomes(f: Figures) -> dict[str, object]:
     """How the sessions ended: the fields every format's sentence about sessions fills in."""
     return {"finished": f.finished, "unfinished": f.unfinished, "early": f.early_exits}
@@ -347,3 +133,174 @@ def quartiles(s: Spread) -> dict[str, object]:
         "q3": num(s.q3),
         "high": num(s.high),
     }
+
+
+# --- skills, progress and practice (issue #15) --------------------------------------------
+
+
+def skill_name(rule: str, lang: str = "en") -> str:
+    """A rule as the skill it trains, in plain words ("Matching the customer's way")."""
+    s = SKILLS_BY_ID.get(rule)
+    return s.name.get(lang) if s else rule_name(rule, lang)
+
+
+def skill_do(rule: str, lang: str = "en") -> str:
+    s = SKILLS_BY_ID.get(rule)
+    return s.do.get(lang) if s else ""
+
+
+def trend_words(key: str, lang: str = "en") -> str:
+    """`↑ improving`, `↓ slipping`, `→ steady`, `· too early to tell`."""
+    return f"{ARROWS[key]} {TRENDS[key].get(lang)}"
+
+
+def score(x: float | None) -> str:
+    return NONE if x is None else f"{x:.0f}"
+
+
+def mark(x: float | None, median: float | None) -> str:
+    """▲ at or above the median, ▼ below it (nothing when either is missing)."""
+    if x is None or median is None:
+        return ""
+    return "\u25b2" if x >= median else "\u25bc"
+
+
+def cell_words(c: Cell | None, median: float | None, words: str = "en") -> str:
+    """`78 / 85 ▲`: latest / best, against the class's median latest."""
+    if c is None or c.latest is None:
+        return NONE if c is None else label("col.unfinished", words)
+    return f"{score(c.latest)} / {score(c.best)} {mark(c.latest, median)}".rstrip()
+
+
+def grid(g: Group, lang: str, words: str) -> tuple[list[str], list[list[str]]]:
+    """The student x episode grid: a header and one row per student, then the class median."""
+    p = g.growth
+    if p is None:
+        return [], []
+    titles = {e.episode: e.title.get(lang) for e in g.episodes}
+    head = [
+        label("col.student", words),
+        *(titles[e] for e in p.episodes),
+        label("col.overall", words),
+    ]
+    rows = [
+        [
+            s.player,
+            *(cell_words(c, m, words) for c, m in zip(s.cells, p.median_latest, strict=True)),
+            f"{score(s.latest)} / {score(s.best)}",
+        ]
+        for s in p.students
+    ]
+    rows.append(
+        [
+            label("row.median", words),
+            *(
+                f"{score(a)} / {score(b)}"
+                for a, b in zip(p.median_latest, p.median_best, strict=True)
+            ),
+            "",
+        ]
+    )
+    return head, rows
+
+
+def practice_words(p: Practice | None, lang: str, words: str) -> str:
+    if p is None:
+        return NONE
+    return label("practise.cell", words, title=p.title.get(lang), customer=p.customer.get(words))
+
+
+def progress_rows(g: Group, lang: str, words: str) -> tuple[list[str], list[list[str]]]:
+    """Per student: first, best, latest, trend, scores in order, weakest skill, practise next."""
+    if g.growth is None:
+        return [], []
+    head = [
+        label(k, words)
+        for k in (
+            "col.student",
+            "col.first",
+            "col.best",
+            "col.latest",
+            "col.trend",
+            "col.over_time",
+            "col.weakest",
+            "col.practise",
+        )
+    ]
+    rows = [
+        [
+            s.player,
+            score(s.first),
+            score(s.best),
+            score(s.latest),
+            trend_words(s.trend, words),
+            timeline_words(s.timeline),
+            skill_name(s.weakest, words) if s.weakest else label("no.weakest", words),
+            practice_words(s.practice, lang, words),
+        ]
+        for s in g.growth.students
+    ]
+    return head, rows
+
+
+SHOWN = 12  # the most recent scores a table shows in a row ("… 61 70 82")
+
+
+def timeline_words(scores: tuple[float, ...]) -> str:
+    shown = " ".join(score(x) for x in scores[-SHOWN:]) or NONE
+    return "… " + shown if len(scores) > SHOWN else shown
+
+
+def week_rows(g: Group, words: str) -> tuple[list[str], list[list[str]]]:
+    if g.growth is None:
+        return [], []
+    head = [label(k, words) for k in ("col.week", "col.sessions", "col.students", "col.median")]
+    rows = [[w.start, str(w.sessions), str(w.students), score(w.median)] for w in g.growth.weeks]
+    return head, rows
+
+
+def tries_rows(g: Group, words: str) -> tuple[list[str], list[list[str]]]:
+    if g.growth is None:
+        return [], []
+    head = [label(k, words) for k in ("col.attempt", "col.sessions", "col.median")]
+    rows = [
+        [label(f"try.{x.attempt}", words), str(x.sessions), score(x.median)] for x in g.growth.tries
+    ]
+    return head, rows
+
+
+def untimed_note(g: Group, words: str) -> str:
+    n = g.growth.untimed if g.growth else 0
+    return label("untimed.note", words, sessions=many(n, "untimed", words)) if n else ""
+
+
+def of_turns(e: Episode, rule: str, n: int, words: str) -> str:
+    return _of(e, rule, n, words)
+
+
+def _of(e: Episode, rule: str, n: int, words: str) -> str:
+    """`12 of 15`: the turns it went this way, of those where the rule said either way."""
+    both = next((h + k for r, h, k in e.rules if r == rule), n)
+    if rule in SKILLS_BY_ID and SKILLS_BY_ID[rule].avoid:
+        both = e.turns  # a slip to avoid: it could happen on any turn
+    return label("of.turns", words, n=n, m=both)
+
+
+def went_well(e: Episode, words: str) -> list[list[str]]:
+    """Skill, times it went well (of the turns it came up)."""
+    return [[skill_name(r, words), _of(e, r, n, words)] for r, n in e.helped]
+
+
+def to_work_on(e: Episode, words: str) -> list[list[str]]:
+    """Skill, times it went wrong (of the turns it came up), what to do."""
+    return [[skill_name(r, words), _of(e, r, n, words), skill_do(r, words)] for r, n in e.hurt]
+
+
+def split_best(sp: Split, lang: str, words: str) -> str:
+    """The reply whose sessions ended best at the split, when more than one was scored."""
+    scored = [c for c in sp.choices if c.score is not None]
+    if len(scored) < 2:
+        return ""
+    top = max(scored, key=lambda c: (c.score or 0.0, c.count))
+    reply = clip(top.text.get(lang), 80)
+    return label("split.best", words, reply=reply, score=score(top.score))

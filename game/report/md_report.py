@@ -7,6 +7,7 @@ from game.report.labels import (
     acts_listed,
     clip,
     counts,
+    grid,
     group_name,
     label,
     lang_of,
@@ -14,9 +15,16 @@ from game.report.labels import (
     num,
     outcomes,
     percent,
+    progress_rows,
     quartiles,
-    rules_side_by_side,
+    score,
+    split_best,
     student_figures,
+    to_work_on,
+    tries_rows,
+    untimed_note,
+    week_rows,
+    went_well,
 )
 from game.report.stats import Episode, Figures, Group, Report
 
@@ -85,6 +93,23 @@ def _students(g: Group, words: str) -> list[str]:
     return [f"### {label('students', words)}", "", *_table(head, rows)]
 
 
+def _progress(g: Group, lang: str, words: str) -> list[str]:
+    if g.growth is None:
+        return []
+    out = [f"### {label('progress.title', words)}", "", f"**{label('progress.grid', words)}**", ""]
+    head, rows = grid(g, lang, words)
+    out += _table([_cell(h) for h in head], rows)  # the heads hold the stories' titles
+    out += [_cell(label("progress.grid.note", words)), ""]
+    out += [f"**{label('progress.students', words)}**", ""]
+    out += _table(*progress_rows(g, lang, words))
+    out += [_cell(label("progress.students.note", words)), ""]
+    out += [f"**{label('progress.class', words)}**", ""]
+    out += _table(*week_rows(g, words))
+    out += _table(*tries_rows(g, words))
+    note = untimed_note(g, words)
+    return out + ([_cell(note), ""] if note else [])
+
+
 def _episode(e: Episode, lang: str, words: str) -> list[str]:
     """`lang`: the saves' texts (the class's language); `words`: the labels' language."""
     f = e.figures
@@ -130,24 +155,31 @@ def _episode(e: Episode, lang: str, words: str) -> list[str]:
         out += _table(
             [
                 label(key, words)
-                for key in ("col.chose", "col.share", "col.reply_mistakes", "col.says")
+                for key in ("col.chose", "col.share", "col.ended", "col.reply_mistakes", "col.says")
             ],
             [
                 [
                     str(c.count),
                     percent(c.count, sp.visits),
+                    score(c.score),
                     acts_listed(c.mistakes, words) or NONE,
                     clip(c.text.get(lang), 90),
                 ]
                 for c in sp.choices
             ],
         )
+        best = split_best(sp, lang, words)
+        if best:
+            out += [_cell(best), ""]
+    out += [f"**{label('rules.went_well', words)}**", ""]
     out += _table(
-        [
-            label(key, words)
-            for key in ("col.helped_most", "col.times", "col.hurt_most", "col.times")
-        ],
-        rules_side_by_side(e, lang=words),
+        [label("col.skill", words), label("col.went_well", words)],
+        went_well(e, words)[:5] or [[NONE, ""]],
+    )
+    out += [f"**{label('rules.to_work_on', words)}**", ""]
+    out += _table(
+        [label("col.skill", words), label("col.went_wrong", words), label("col.todo", words)],
+        to_work_on(e, words)[:5] or [[NONE, "", ""]],
     )
     out += [label("md.mistakes", words, mistakes=_cell(counts(e.mistakes, 5, words))), ""]
     return out
@@ -175,6 +207,7 @@ def render(r: Report, lang: str | None = None) -> str:
         lines += [f"## {_cell(group_name(g, words))}", ""]
         lines += _overall(g.figures, len(g.students), len(g.episodes), words)
         lines += _students(g, words)
+        lines += _progress(g, g.lang, words)
         lines += [f"### {label('episodes', words)}", ""]
         for e in g.episodes:
             lines += _episode(e, g.lang, words)

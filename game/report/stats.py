@@ -14,8 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
+from game.engine.story import Story
 from game.engine.text import Text
+from game.lessons.skills import PAR, level_of
 from game.report.collect import TYPED, TYPED_TEXT, Collection, Misread, Problem, Record, Step
+from game.report.growth import ClassGrowth, growth_of
 
 BUCKETS = 10  # the score histogram: 0-10, 10-20, ..., 90-100
 SPLIT_REACH = 0.25  # a decision counts for "where the class split" if this share reached it
@@ -70,6 +73,7 @@ class Choice:
     text: Text
     count: int
     mistakes: tuple[str, ...]  # the acts of this reply that the documents name as mistakes
+    score: float | None = None  # mean final score of the finished sessions that chose it
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +95,12 @@ class Episode:
     turns: int
     spread: Spread | None
     split: Split | None
-    helped: tuple[tuple[str, int], ...]  # rule id, firings that helped the customer
+    # each rule in one list only: where it said the reply helped more often than it hurt
+    # (helped), or not (hurt); the count is that list's. `rules`: (rule, helped, hurt) counts
+    helped: tuple[tuple[str, int], ...]
     hurt: tuple[tuple[str, int], ...]
     mistakes: tuple[tuple[str, int], ...]
+    rules: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +112,7 @@ class Group:
     figures: Figures
     students: tuple[Student, ...]
     episodes: tuple[Episode, ...]
+    growth: ClassGrowth | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +184,12 @@ def split(records: Sequence[Record]) -> Split | None:
     chosen: dict[str, Counter[str]] = {}
     lines: dict[str, Text] = {}
     replies: dict[tuple[str, str], Step] = {}
+    ends: dict[tuple[str, str], list[float]] = {}
     for r in records:
         for s in r.steps:
             chosen.setdefault(s.beat, Counter())[s.reply] += 1
+            if r.ending is not None:
+                ends.setdefault((s.beat, s.reply), []).append(r.ending.score)
             lines.setdefault(s.beat, s.line)
             replies.setdefault((s.beat, s.reply), s)
     reach = max(2, math.ceil(SPLIT_REACH * len(records)))
@@ -194,12 +205,24 @@ def split(records: Sequence[Record]) -> Split | None:
     if neg_bits == 0:
         return None
     choices = tuple(
-        Choice(reply, TYPED_TEXT, n, ())
+        Choice(reply, TYPED_TEXT, n, (), _mean(ends.get((beat, reply), [])))
         if reply == TYPED
-        else Choice(reply, replies[beat, reply].reply_text, n, replies[beat, reply].mistakes)
+        else Choice(
+            reply,
+            replies[beat, reply].reply_text,
+            n,
+            replies[beat, reply].mistakes,
+            _mean(ends.get((beat, reply), [])),
+        )
         for reply, n in _ranked(chosen[beat])
     )
     return Split(beat, lines[beat], -neg_visits, round(-neg_bits, 3), choices)
+
+
+def _short(rule: str, helped: int, hurt: int) -> bool:
+    """The class fell short on a rule: it hurt, and less often helped than a skilled player
+    makes it (lessons/skills: the level is not strong)."""
+    return hurt > 0 and level_of(rule, helped / (helped + hurt)) != "strong"
 
 
 def episode(records: Sequence[Record]) -> Episode:
@@ -211,6 +234,11 @@ def episode(records: Sequence[Record]) -> Episode:
         for s in r.steps:
             helped.update(s.helped)
             hurt.update(s.hurt)
+    rules = [(r, helped[r], hurt[r]) for r in sorted(set(helped) | set(hurt))]
+    # worst first: the turns that went wrong beyond what a skilled player gets wrong there
+    hurt_by = [
+        (-(k - (h + k) * (1 - PAR.get(r, 1.0))), r, k) for r, h, k in rules if _short(r, h, k)
+    ]
     return Episode(
         episode=records[0].episode,
         title=records[0].title,
@@ -218,9 +246,10 @@ def episode(records: Sequence[Record]) -> Episode:
         turns=turns,
         spread=spread([r.ending.score for r in records if r.ending is not None]),
         split=split(records),
-        helped=_ranked(helped),
-        hurt=_ranked(hurt),
+        helped=_ranked(Counter({r: h for r, h, k in rules if h and not _short(r, h, k)})),
+        hurt=tuple((r, k) for _, r, k in sorted(hurt_by)),
         mistakes=_mistakes(records),
+        rules=tuple(rules),
     )
 
 
@@ -232,18 +261,20 @@ def student(records: Sequence[Record]) -> Student:
     return Student(records[0].player, figures(records), _mistakes(records), played)
 
 
-def group(records: Sequence[Record]) -> Group:
-    """`records` of one workshop, sorted by player, episode, save."""
+def group(records: Sequence[Record], stories: Sequence[Story] = ()) -> Group:
+    """`records` of one workshop, sorted by player, episode, save; `stories`: where to look
+    for the episode each student should practise (none: no practice is named)."""
     langs = Counter(r.lang for r in records)
     lang = min(langs, key=lambda k: (-langs[k], k))
     students = tuple(student(list(g)) for _, g in groupby(records, key=lambda r: r.player))
     by_episode = sorted(records, key=lambda r: (r.episode, r.player, r.name, r.path))
     episodes = tuple(episode(list(g)) for _, g in groupby(by_episode, key=lambda r: r.episode))
-    return Group(records[0].workshop, lang, figures(records), students, episodes)
+    grown = growth_of(records, [e.episode for e in episodes], stories)
+    return Group(records[0].workshop, lang, figures(records), students, episodes, grown)
 
 
-def build(c: Collection) -> Report:
+def build(c: Collection, stories: Sequence[Story] = ()) -> Report:
     """`c.records` come sorted by workshop, player, episode, save (`collect.record_key`)."""
-    groups = tuple(group(list(g)) for _, g in groupby(c.records, key=lambda r: r.workshop))
+    groups = tuple(group(list(g), stories) for _, g in groupby(c.records, key=lambda r: r.workshop))
     misread = tuple((r, m) for r in c.records for m in r.misread)
     return Report(groups, c.problems, c.files, misread)

@@ -16,6 +16,7 @@ from game.report.labels import (
     act_name,
     clip,
     counts,
+    grid,
     group_name,
     label,
     lang_of,
@@ -23,9 +24,16 @@ from game.report.labels import (
     num,
     outcomes,
     percent,
+    progress_rows,
     quartiles,
-    rules_side_by_side,
+    score,
+    split_best,
     student_figures,
+    to_work_on,
+    tries_rows,
+    untimed_note,
+    week_rows,
+    went_well,
 )
 from game.report.stats import Episode, Group, Report
 
@@ -60,6 +68,46 @@ def _students(g: Group, lang: str) -> Table:
             _t(counts(s.mistakes, lang=lang, sep="\n")),
         )
     return t
+
+
+def _plain(
+    title: str, head: list[str], rows: list[list[str]], numeric: tuple[int, ...] = ()
+) -> Table:
+    """A table of plain text cells (never read as markup)."""
+    t = Table(title=_t(title), title_justify="left", box=BOX)
+    for i, h in enumerate(head):
+        t.add_column(_t(h), justify="right" if i in numeric else "left")
+    for row in rows:
+        t.add_row(*(_t(c) for c in row))
+    if not rows:
+        t.add_row(*([NONE] + [""] * (len(head) - 1)))
+    return t
+
+
+def _progress(g: Group, lang: str, words: str) -> list[RenderableType]:
+    if g.growth is None:
+        return []
+    head, rows = grid(g, lang, words)
+    n = tuple(range(1, len(head)))
+    out: list[RenderableType] = [
+        RText(""),
+        RText(label("progress.title", words), style="bold"),
+        _plain(label("progress.grid", words), head, rows, numeric=n),
+        _t(label("progress.grid.note", words)),
+    ]
+    head, rows = progress_rows(g, lang, words)
+    out += [
+        _plain(label("progress.students", words), head, rows, numeric=(1, 2, 3)),
+        _t(label("progress.students.note", words)),
+    ]
+    head, rows = week_rows(g, words)
+    out.append(_plain(label("progress.class", words), head, rows, numeric=(1, 2, 3)))
+    head, rows = tries_rows(g, words)
+    out.append(_plain("", head, rows, numeric=(1, 2)))
+    note = untimed_note(g, words)
+    if note:
+        out.append(_t(note))
+    return out
 
 
 def _episode(e: Episode, lang: str, words: str) -> RenderableType:
@@ -102,24 +150,34 @@ def _episode(e: Episode, lang: str, words: str) -> RenderableType:
         )
         t.add_column(label("col.chose", words), justify="right")
         t.add_column(label("col.share", words), justify="right")
+        t.add_column(label("col.ended", words), justify="right")
         t.add_column(label("col.reply_mistakes", words))
         t.add_column(label("col.says", words), no_wrap=True, overflow="ellipsis", max_width=60)
         for c in sp.choices:
             t.add_row(
                 str(c.count),
                 percent(c.count, sp.visits),
+                score(c.score),
                 "\n".join(act_name(a, words) for a in c.mistakes) or NONE,
                 _t(c.text.get(lang)),
             )
         parts.append(t)
-    rules = Table(title=label("rules.fired", words), title_justify="left", box=BOX)
-    rules.add_column(label("col.helped", words))
-    rules.add_column(label("col.times", words), justify="right")
-    rules.add_column(label("col.hurt", words))
-    rules.add_column(label("col.times", words), justify="right")
-    for row in rules_side_by_side(e, lang=words):
-        rules.add_row(*row)
-    parts.append(rules)
+        best = split_best(sp, lang, words)
+        if best:
+            parts.append(_t(best))
+    well = _plain(
+        label("rules.went_well", words),
+        [label("col.skill", words), label("col.went_well", words)],
+        went_well(e, words)[:5],
+        numeric=(1,),
+    )
+    work = _plain(
+        label("rules.to_work_on", words),
+        [label("col.skill", words), label("col.went_wrong", words), label("col.todo", words)],
+        to_work_on(e, words)[:5],
+        numeric=(1,),
+    )
+    parts += [well, work]
     parts.append(_t(label("table.mistakes", words, mistakes=counts(e.mistakes, 5, words))))
     return Stack(*parts)
 
@@ -171,6 +229,8 @@ def render(r: Report, color: bool = False, lang: str | None = None) -> str:
             markup=False,
         )
         console.print(_students(g, words))
+        for part in _progress(g, g.lang, words):
+            console.print(part)
         for e in g.episodes:
             console.print(_episode(e, g.lang, words))
     text = buf.getvalue()
