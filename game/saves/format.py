@@ -10,11 +10,8 @@ into one `SaveError` line. Only the standard library (the engine's rule holds he
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from game.engine.acts import ACTS
@@ -33,210 +30,34 @@ from game.engine.facets import (
 from game.engine.meters import Meters
 from game.engine.notes import Note
 from game.engine.rules import RULES_BY_ID
-from game.engine.session import Result, Session, Turn
-from game.engine.story import ENDING_KINDS, Story
+from game.engine.session import Result, Turn
+from game.engine.story import ENDING_KINDS
 from game.engine.text import Text
 from game.engine.turn import Firing
 from game.engine.worth import worth
+from game.saves.launch import read_launch
+from game.saves.save import FORMAT, LEFT, NAME, Save, StoryRef, save_of, story_ref
 from game.saves.strict import MAX_BYTES, SaveError, loads
 from game.saves.times import NO_TIMES, STAMP, Times
-from game.textsafe import player_name
+from game.saves.to_json import customer_json, dump, outcome_json, to_json, turn_json
 
-__all__ = ["MAX_BYTES", "SaveError"]  # re-exported: callers import them from here
-
-# what each save format added: a save is written in the lowest format that holds what it uses,
-# so a program that reads format 2 still opens every save without typed replies
-FORMAT = 3  # 2: each rule's notes with their topic and sign; 3: typed replies, misreading marks
-READABLE_FROM = 2  # the oldest program format that can read every save this one writes
-_LEFT = ("walked_out", "hung_up", "escalated")
-NAME = re.compile(r"[\w-]{1,80}")  # a save's file stem: letters, digits, _ and - only
-
-
-@dataclass(frozen=True, slots=True)
-class StoryRef:
-    id: str
-    title: Text
-    hash: str  # of the story's content (not its file's bytes: comments may change freely)
-    beats: tuple[tuple[str, str], ...]  # (beat or ending id, content hash)
-
-
-@dataclass(frozen=True, slots=True)
-class Save:
-    name: str  # the file stem it is written as, inside the saves folder
-    story: StoryRef
-    seed: int
-    lang: str
-    player: str
-    workshop: str | None
-    rules: tuple[str, ...]
-    customer: Customer
-    turns: tuple[Turn, ...]
-    outcome: Result | None
-    format: int = FORMAT
-    misread: tuple[int, ...] = ()  # turns whose typed reply the learner says was misread
-    times: Times = NO_TIMES  # when it was played; never part of what `replay --check` compares
-
-    @property
-    def needs_format(self) -> int:
-        """The lowest save format that holds this save."""
-        typed = self.misread or any(tn.reader is not None for tn in self.turns)
-        return 3 if typed else 2
-
-    @property
-    def finished(self) -> bool:
-        return self.outcome is not None
-
-
-# --- content hashes ----------------------------------------------------------------------
-
-
-def _digest(obj: object) -> str:
-    text = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def story_ref(story: Story) -> StoryRef:
-    parts = [(b.id, _digest(asdict(b))) for b in story.beats]
-    parts += [(e.id, _digest(asdict(e))) for e in story.endings]
-    whole = asdict(story)
-    whole.pop("path"), whole.pop("digest")
-    return StoryRef(story.id, story.title, _digest(whole), tuple(parts))
-
-
-def save_of(
-    session: Session,
-    *,
-    name: str,
-    lang: str,
-    player: str,
-    workshop: str | None = None,
-    times: Times = NO_TIMES,
-) -> Save:
-    return Save(
-        name=name,
-        story=story_ref(session.story),
-        seed=session.seed,
-        lang=lang,
-        player=player_name(player),  # never a lone surrogate: the save must encode as UTF-8
-        workshop=workshop,
-        rules=session.rules,
-        customer=session.customer,
-        turns=session.turns,
-        outcome=session.result,
-        times=times,
-    )
-
-
-# --- to JSON -----------------------------------------------------------------------------
-
-
-def _text(x: Text) -> dict[str, str]:
-    return {"en": x.en, "zh": x.zh}
-
-
-def _meters(m: Meters) -> dict[str, Any]:
-    return {
-        "emotion": m.emotion,
-        "trust": m.trust,
-        "patience": m.patience,
-        "needs": dict(m.needs),
-        "priority": dict(m.priority),
-    }
-
-
-def turn_json(tn: Turn) -> dict[str, Any]:
-    return {
-        "beat": tn.beat_id,
-        "line": _text(tn.line),
-        "cues": [{"key": c.key, "text": _text(c.text)} for c in tn.cues],
-        "reply": tn.reply_id,
-        "reply_text": _text(tn.reply_text),
-        "acts": list(tn.acts),
-        "before": _meters(tn.before),
-        "after": _meters(tn.after),
-        "moment": tn.moment,
-        "served": dict(tn.served),
-        "rules": [
-            {"rule": f.rule, "deltas": dict(f.deltas), "notes": [_note(n) for n in f.notes]}
-            for f in tn.fired
-        ],
-        "next": tn.next,
-    } | ({"reader": tn.reader} if tn.reader is not None else {})
-
-
-def _note(n: Note) -> dict[str, Any]:
-    return {"topic": n.topic, "good": n.good, "text": _text(n.text)}
-
-
-def customer_json(c: Customer) -> dict[str, Any]:
-    return {
-        "name": _text(c.name),
-        "age": c.age,
-        "look": _text(c.look),
-        "style": c.style,
-        "traits": list(c.traits),
-        "state": c.state,
-        "cause": c.cause,
-        "anger": c.anger,
-        "needs": dict(c.needs),
-        "factors": dict(c.factors),
-        "comprehension": c.comprehension,
-        "trusts_self_praise": c.trusts_self_praise,
-    }
-
-
-def outcome_json(r: Result) -> dict[str, Any]:
-    return {
-        "score": r.score,
-        "average": r.average,
-        "moments": list(r.moments),
-        "peak": r.peak,
-        "ending": r.ending_id,
-        "kind": r.kind,
-        "line": _text(r.line),
-        "ended": r.ended,
-    }
-
-
-def to_json(s: Save) -> dict[str, Any]:
-    fmt = s.needs_format
-    return (
-        {
-            "format": fmt,
-            "oldest_readable": fmt,
-            "program": "frontdesk",
-            "name": s.name,
-            "story": {
-                "id": s.story.id,
-                "title": _text(s.story.title),
-                "hash": s.story.hash,
-                "beats": dict(s.story.beats),
-            },
-            "seed": s.seed,
-            "lang": s.lang,
-            "player": s.player,
-            "workshop": s.workshop,
-            "rules": list(s.rules),
-            "customer": customer_json(s.customer),
-            "turns": [turn_json(tn) for tn in s.turns],
-            "outcome": outcome_json(s.outcome) if s.outcome else None,
-        }
-        | ({"misread": list(s.misread)} if s.misread else {})
-        | _times_json(s.times)
-    )
-
-
-def _times_json(t: Times) -> dict[str, Any]:
-    # an older program reading format 2 ignores the field: times need no new format
-    if t == NO_TIMES:
-        return {}
-    return {"time": {"started": t.started, "ended": t.ended, "turns": list(t.turns)}}
-
-
-def dump(s: Save) -> bytes:
-    """The bytes of a save: the same session always gives the same bytes."""
-    return (json.dumps(to_json(s), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-
+# the save's whole interface, from the modules that hold it: callers import them from here
+__all__ = [
+    "FORMAT",
+    "MAX_BYTES",
+    "NAME",
+    "Save",
+    "SaveError",
+    "StoryRef",
+    "customer_json",
+    "dump",
+    "outcome_json",
+    "parse_save",
+    "save_of",
+    "story_ref",
+    "to_json",
+    "turn_json",
+]
 
 # --- from JSON: every field checked ------------------------------------------------------
 
@@ -420,7 +241,7 @@ def _read_outcome(r: _Reader, turns: int) -> Result:
 
 def _ended(r: _Reader) -> str | None:
     ended = r.opt_str("ended")
-    if ended is not None and ended not in _LEFT:
+    if ended is not None and ended not in LEFT:
         raise SaveError(f"field {r.where}.ended has an unknown value {ended!r}")
     return ended
 
@@ -461,6 +282,7 @@ def parse_save(data: bytes) -> Save:
         format=min(fmt, FORMAT),
         misread=_misread(r, len(turns)),
         times=_times(r, len(turns)),
+        launch=None if r.obj.get("launch") is None else read_launch(r.obj["launch"]),
     )
 
 
@@ -487,7 +309,3 @@ def _misread(r: _Reader, turns: int) -> tuple[int, ...]:
     if not all(isinstance(x, int) and not isinstance(x, bool) and 0 <= x < turns for x in marks):
         raise SaveError("field 'misread' is not a list of turn numbers of this save")
     return tuple(sorted(set(marks)))  # type: ignore[arg-type]
-
-
-def renamed(s: Save, name: str) -> Save:
-    return replace(s, name=name)

@@ -14,6 +14,8 @@ On top of textual-serve's Server:
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import hashlib
 import hmac
 import json
@@ -25,7 +27,8 @@ import sys
 import unicodedata
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
-from urllib.parse import unquote_plus
+from typing import Any
+from urllib.parse import unquote_plus, urlencode
 
 import aiohttp_jinja2
 import jinja2
@@ -36,9 +39,12 @@ from rich.logging import RichHandler
 from textual_serve.app_service import AppService
 from textual_serve.server import LogHighlighter, Server
 
+from game.saves.launch import LaunchError, from_url
 from game.serve.sessions import GameService, game_argv, terminal_size
 
 COOKIE = "frontdesk_key"
+KEPT = ("actor", "registration", "activityId")  # of a cmi5 launch URL's query
+HIDDEN = ("key", "fetch")  # query parameters the access log never shows
 REDACTED = "***"
 log = logging.getLogger("frontdesk.serve")
 
@@ -53,6 +59,11 @@ NO_KEY = PAGE.format(
 ERROR = PAGE.format(
     en="Something went wrong on the trainer's computer. Reload the page to try again.",
     zh="培训师的电脑出了点问题。请刷新页面重试。",
+)
+NO_LAUNCH = PAGE.format(
+    en="The link from your learning platform is not complete (cmi5 launch). Open the course "
+    "from the platform again.",
+    zh="学习平台给出的链接不完整（cmi5 启动参数）。请从学习平台重新打开课程。",
 )
 FULL = PAGE.format(
     en="The room is full: every seat is taken. Try again in a minute.",
@@ -112,6 +123,7 @@ class ClassServer(Server):
             [
                 web.get("/", self.handle_index, name="index"),
                 web.get("/ws", self.handle_websocket, name="websocket"),
+                web.get("/ws/{launch}", self.handle_websocket, name="websocket-launch"),
                 web.get("/download/{key}", self.handle_download, name="download"),
                 web.static(
                     "/static",
@@ -150,13 +162,16 @@ class ClassServer(Server):
         if path == "/" and given is not None:
             if not self._is_key(given):
                 return _page(NO_KEY, 403)
-            response = web.HTTPSeeOther("/")  # the key goes into a cookie, out of the URL
+            # the key goes into a cookie, out of the URL; an LMS's cmi5 launch stays in it
+            response = web.HTTPSeeOther("/" + launch_query(request))
             response.set_cookie(
                 COOKIE, self._cookie.decode("ascii"), httponly=True, samesite="Strict"
             )
             raise response
         if not self._has_key(request):
             return _page(NO_KEY, 403)
+        if path.startswith("/ws/"):
+            path = "/ws"  # a game launched from an LMS: the same guards
         if path == "/ws" and not self._same_origin(request):
             log.warning("refused a game from another origin: %s", request.headers.get("Origin"))
             return _page(NO_KEY, 403)
@@ -168,7 +183,29 @@ class ClassServer(Server):
 
     # --- one game per websocket ---------------------------------------------------------
 
+    @aiohttp_jinja2.template("app_index.html")
+    async def handle_index(self, request: web.Request) -> dict[str, Any]:
+        """textual-serve's page; opened by an LMS (cmi5), its game's websocket carries the
+        launch, checked here and again when the game starts (`--cmi5-launch`)."""
+        context: dict[str, Any] = await Server.handle_index.__wrapped__(self, request)  # type: ignore[attr-defined]
+        query = launch_query(request)
+        if query:
+            try:
+                from_url(query)
+            except LaunchError as err:
+                log.warning("refused a cmi5 launch: %s", err)
+                raise web.HTTPBadRequest(text=NO_LAUNCH, content_type="text/html") from None
+            token = base64.urlsafe_b64encode(query.encode("utf-8")).decode("ascii")
+            context["app_websocket_url"] += "/" + token
+        return context
+
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
+        argv = self.argv
+        if "launch" in request.match_info:
+            query = _launch_of(request.match_info["launch"])
+            if query is None:
+                raise web.HTTPBadRequest(text=NO_LAUNCH, content_type="text/html")
+            argv = [*argv, "--cmi5-launch", query]
         websocket = web.WebSocketResponse(heartbeat=15)
         width = _int(request.query.get("width"), 80)
         height = _int(request.query.get("height"), 24)
@@ -177,7 +214,7 @@ class ClassServer(Server):
         try:
             await websocket.prepare(request)
             game = GameService(
-                self.argv,
+                argv,
                 cwd=self.root,
                 write_bytes=websocket.send_bytes,
                 write_str=websocket.send_str,
@@ -282,6 +319,23 @@ def _int(text: str | None, default: int) -> int:
         return default
 
 
+def launch_query(request: web.Request) -> str:
+    """The cmi5 launch parameters that name the attempt ('?actor=...&...'), or ''. The LMS's
+    `endpoint` and `fetch` (a one-time token's address) are dropped: the game never uses them."""
+    found = [(k, v) for k in KEPT for v in request.query.getall(k, [])]
+    return "?" + urlencode(found) if found else ""
+
+
+def _launch_of(token: str) -> str | None:
+    """The launch query a websocket path carries, if it is one."""
+    try:
+        query = base64.urlsafe_b64decode(token.encode("ascii")).decode("utf-8")
+        from_url(query)
+    except (ValueError, binascii.Error, LaunchError):
+        return None
+    return query
+
+
 def new_key() -> str:
     return secrets.token_urlsafe(9)
 
@@ -301,10 +355,11 @@ _PARAMETER = re.compile(r"(?<=[?&;])([^=&;#\s]*)=([^&;#\s]*)")
 
 
 def redact(text: str) -> str:
-    """A request line or URL with the value of every `key` parameter replaced by ***."""
+    """A request line or URL with the value of every `key` (and cmi5 `fetch`) parameter
+    replaced by ***."""
 
     def hide(match: re.Match[str]) -> str:
-        if unquote_plus(match[1]).strip().lower() == "key":
+        if unquote_plus(match[1]).strip().lower() in HIDDEN:
             return f"{match[1]}={REDACTED}"
         return match[0]
 
