@@ -105,11 +105,15 @@ PLAY_MARK = b"What do you say"
 def app_env(saves: str) -> dict[str, str]:
     """A person's environment: bytecode written as usual, a fresh saves folder, no animation."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    config = Path(f"{saves}-config")  # a profile with a name: the title, not the name question
+    config.mkdir(exist_ok=True)
+    (config / "profile.json").write_text('{"name": "Bench"}\n', encoding="utf-8")
     env.update(
         TERM="xterm-256color",
         COLORTERM="truecolor",
         TEXTUAL_ANIMATIONS="none",
         FRONTDESK_SAVES=saves,  # a first-time player: no Continue, no saves to scan
+        FRONTDESK_CONFIG_DIR=str(config),
     )
     for var in ("COLUMNS", "LINES", "TMUX", "TMUX_PANE"):
         env.pop(var, None)

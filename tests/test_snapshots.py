@@ -17,11 +17,14 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from game.engine.policies import greedy
+from game.engine.session import Session
+from game.saves.format import save_of
 from game.saves.store import Store
+from game.saves.times import Times
 from game.tui.app import FrontdeskApp
 from game.tui.screens.play_screen import PlayScreen
 from tests.savekit import saved
-from tests.tui.kit import SEED, new_app, settle
+from tests.tui.kit import SEED, fixture_story, new_app, settle
 
 SnapCompare = Callable[..., bool]
 SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
@@ -190,3 +193,21 @@ def test_saves(snap_compare: SnapCompare, size: str, lang: str, tmp_path: Path) 
     os.utime(newer, (1_700_003_600, 1_700_003_600))
     listing = new_app(seed=SEED, lang=lang, name=None, store=store)
     assert snap_compare(listing, terminal_size=SIZES[size], run_before=keys("down", "enter"))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_progress(snap_compare: SnapCompare, lang: str, tmp_path: Path) -> None:
+    """My progress, Ann after three sessions of "The wrong size" (worst, best, worst): practise
+    next (the episode, who the customer is, which skill it trains), the attempts as columns
+    with first, best and latest (worse than the time before), then each skill lately."""
+    store = Store.open(tmp_path)
+    for day, (seed, sign) in enumerate([(7, -1.0), (7, 1.0), (8, -1.0)], start=2):
+        s = Session(fixture_story(), seed)
+        while (view := s.current) is not None:
+            s.choose(greedy(s, view, sign))
+        stamp = f"2026-11-0{day}T09:00:00Z"
+        name = store.reserve("Ann", s.story.id, seed)
+        times = Times(stamp, stamp, ())
+        store.write(save_of(s, name=name, lang="en", player="Ann", times=times))
+    progress = new_app(seed=SEED, lang=lang, name="Ann", store=store)
+    assert snap_compare(progress, terminal_size=(100, 30), run_before=keys("p"))

@@ -82,3 +82,25 @@ def timeline(
     lines.append(Content.styled("".join(arrows).rstrip(), MARK))
     lines.append(Content.styled(_label_row(marks, AXIS + plot), MARK))
     return Content("\n").join(lines)
+
+
+BLOCKS = " ▁▂▃▄▅▆▇█"  # eighths of a cell, from empty to full
+
+
+def attempts_chart(scores: Sequence[float], width: int = 40, height: int = 3) -> Content:
+    """Scores out of 100, oldest first, as columns `height` rows tall (the newest that fit in
+    `width`, two cells and a gap each): how an episode went over time, at a glance; the best
+    attempt in bold, a base line under them all."""
+    shown = list(scores)[-max(1, width // 3) :]
+    best = max(shown) if shown else 0.0
+    eighths = [max(1, round(min(100.0, max(0.0, s)) / 100.0 * 8 * height)) for s in shown]
+    lines: list[Content] = []
+    for row in range(height, 0, -1):
+        parts: list[tuple[str, str]] = []
+        for score, n in zip(shown, eighths, strict=True):
+            fill = min(8, max(0, n - (row - 1) * 8))
+            style = "bold $accent" if score == best else "$primary"
+            parts += [(BLOCKS[fill] * 2, style), (" ", "")]
+        lines.append(Content.assemble(*parts))
+    lines.append(Content.styled("▔" * (3 * len(shown)), "dim"))
+    return Content("\n").join(lines)

@@ -22,6 +22,7 @@ finally:
 if TYPE_CHECKING:  # for the annotations: the title screen needs none of them to show
     from game.engine.story import Story
     from game.saves.format import Save
+    from game.saves.launch import Launch
     from game.saves.store import Store
     from game.workshop import Workshop
 
@@ -54,8 +55,13 @@ def launch(
     store: Store | None = None,
     workshop: Workshop | None = None,
     ask_name: bool = False,
+    lms: Launch | None = None,
 ) -> int:
-    """Opens the title screen, or `story` directly; the pack loads in the background."""
+    """Opens the title screen, or `story` directly; the pack loads in the background. `lms`:
+    the cmi5 launch the game was opened in, kept in every save it writes. A learner on their
+    own machine has a profile (game/profile.py); a served game's students do not."""
+    from game.profile import config_dir
+
     app = make_app(
         _pack,
         story=story,
@@ -65,6 +71,8 @@ def launch(
         store=store,
         workshop=workshop,
         ask_name=ask_name,
+        lms=lms,
+        profile_dir=None if ask_name else config_dir(),
     )
     return _run(app)
 

@@ -76,7 +76,7 @@ def test_the_theme_switches_between_dark_and_light() -> None:
         await press(pilot, "t")
         assert app.theme == "textual-light"
         assert shows(app, "Theme: light → dark")
-        await press(pilot, "down", "down", "down", "down", "enter")  # the menu entry does the same
+        await press(pilot, *["down"] * 5, "enter")  # the menu entry does the same
         assert app.theme == "textual-dark"
 
     run(new_app(), body)
@@ -167,7 +167,7 @@ def test_a_broken_pack_is_reported_in_the_picker_not_as_a_crash() -> None:
         raise ValueError("stories/bad.toml:3: unknown act 'shout'")
 
     app = new_app()
-    app.load = broken  # type: ignore[assignment]
+    app.desk.load = broken  # type: ignore[assignment]
 
     async def body(pilot: Pilot[int], app: FrontdeskApp) -> None:
         await press(pilot, "enter")

@@ -206,6 +206,6 @@ def test_a_whole_episode_in_chinese() -> None:
         assert shows(app, s.say(s.result.line, "zh"), "查看复盘")
         await press(pilot, "enter")
         assert shows(app, f"得分 {s.result.score:.0f} / 100", "对方记住的", "简单平均", "峰值")
-        assert shows(app, "再玩一次\uff1a同一位顾客")
+        assert shows(app, "再玩一次\uff1a同一位客户")
 
     run(new_app(lang="zh"), body)

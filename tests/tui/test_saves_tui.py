@@ -87,7 +87,7 @@ def test_replay_a_save_from_the_title_screen(tmp_path: Path) -> None:
     async def pick(pilot: Pilot[int], app: FrontdeskApp) -> None:
         await press(pilot, "down", "enter")  # Replay a save
         assert isinstance(app.screen, SavesScreen)
-        assert shows(app, "The wrong size", "Ann", "1 unreadable file(s) skipped")
+        assert shows(app, "The wrong size", "Ann", "1 unreadable file skipped")
         await press(pilot, "enter")
         assert isinstance(app.screen, ReplayScreen)
         await press(pilot, "escape")

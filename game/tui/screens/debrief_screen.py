@@ -41,6 +41,7 @@ class DebriefScreen(GameScreen):
         Binding("b", "retry(-1)", "key.retry"),
         Binding("r", "again", "key.again"),
         Binding("n", "fresh", "key.fresh"),
+        Binding("w", "next_workshop", "key.next_workshop"),
         Binding("escape", "episodes", "key.episodes"),
     ]
 
@@ -128,7 +129,8 @@ class DebriefScreen(GameScreen):
                 id="replay",
             )
         with Horizontal(id="debrief-actions"):
-            for action in ("again", "fresh", "episodes"):
+            nxt = ("next_workshop",) if self._in_workshop else ()
+            for action in (*nxt, "again", "fresh", "episodes"):
                 label = Content(tr(f"button.{action}", lang))
                 yield Button(label, id=f"button-{action}", action=f"screen.{action}", compact=True)
         yield LocalFooter()
@@ -169,6 +171,21 @@ class DebriefScreen(GameScreen):
         button.label = Content(tr(self._misread_key(turn), self.game.lang))
         if not self.game.save_marks(self.session, self.save_name, tuple(sorted(self.misread))):
             self.notify(tr("debrief.misread.unsaved", self.game.lang), markup=False)
+
+    @property
+    def _in_workshop(self) -> bool:
+        return self.game.desk.workshop_of(self.session) is not None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self._in_workshop if action == "next_workshop" else True
+
+    def action_next_workshop(self) -> None:
+        """The workshop's next episode not yet played; at the last one, it says it is done."""
+        story = self.game.desk.next_in_workshop(self.session.story.id)
+        if story is None:
+            self.notify(tr("workshop.done", self.game.lang), markup=False)
+        else:
+            self.game.start(story, switch=True)
 
     def action_fresh(self) -> None:
         self.game.replay(self, None)

@@ -22,10 +22,11 @@ from game.workshop import CodeError, read_code
 class JoinScreen(GameScreen):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "app.pop_screen", "key.back")]
 
-    def __init__(self, code: str = "", name_only: bool = False) -> None:
+    def __init__(self, code: str = "", name_only: bool = False, solo: bool = False) -> None:
         super().__init__()
         self.code = code
-        self.name_only = name_only  # a served game without a workshop: only the name
+        self.name_only = name_only or solo  # a served game without a workshop: only the name
+        self.solo = solo  # a learner on their own, asked once: the profile keeps the name
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -52,12 +53,14 @@ class JoinScreen(GameScreen):
     def relabel(self) -> None:
         lang = self.game.lang
         self.sub_title = tr("join.name" if self.name_only else "join.title", lang)
-        intro = tr("join.intro.name" if self.name_only else "join.intro", lang)
+        intro = tr("join.intro.solo" if self.solo else "join.intro.name", lang)
+        intro = intro if self.name_only else tr("join.intro", lang)
         self.query_one("#join-intro", Static).update(Content(intro))
         self.query_one("#join-code-label", Label).update(Content(tr("join.code", lang)))
         self.query_one("#join-name-label", Label).update(Content(tr("join.name", lang)))
         self.query_one("#join-code", Input).placeholder = tr("join.code.hint", lang)
-        self.query_one("#join-name", Input).placeholder = tr("join.name.hint", lang)
+        hint = "join.name.hint.solo" if self.solo else "join.name.hint"
+        self.query_one("#join-name", Input).placeholder = tr(hint, lang)
 
     def _error(self, message: str) -> None:
         self.query_one("#join-error", Static).update(Content.styled(message, "bold $text-error"))
@@ -78,12 +81,12 @@ class JoinScreen(GameScreen):
             if not name:
                 self._error(tr("join.no_name", lang))
                 return
-            self.game.player = name
-            self.app.pop_screen()
+            self.game.named(name)
+            self.dismiss()
             self.app.screen.refresh_bindings()
             return
         try:
-            stories = self.game.stories if self.game.stories is not None else self.game.load()
+            stories = self.game.desk.all_stories()
             workshop = read_code(code, [s.id for s in stories])
         except CodeError as err:
             self._error(tr("join.bad_code", lang, why=str(err)))

@@ -1,8 +1,9 @@
-"""The episode picker: every episode with its setting, difficulty, brief and your best score."""
+"""The episode picker: every episode, easiest first, marked with your best and latest score and
+how the latest went against the one before; "start here" on the first not yet played."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -13,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from game.engine.story import Story
 from game.tui.debrief_text import stars
+from game.tui.desk import Marks
 from game.tui.i18n import tr
 from game.tui.safe import clean, one_line
 from game.tui.screens.game_screen import GameScreen
@@ -21,18 +23,33 @@ from game.tui.widgets.fact_table import FactTable
 from game.tui.widgets.local_footer import LocalFooter
 from game.tui.widgets.too_small import TooSmall
 
-if TYPE_CHECKING:
-    pass
+ARROWS = {"better": "↑", "worse": "↓", "same": "→", "": ""}
 
 
 def difficulty(n: int) -> str:
     return "●" * n + "○" * (5 - n)
 
 
+def marks_line(marks: Marks, lang: str) -> str:
+    """What the list says of a played episode: best, latest and an arrow for the trend."""
+    arrow = ARROWS[marks.trend]
+    return tr(
+        "picker.marks", lang, best=f"{marks.best:.0f}", latest=f"{marks.latest:.0f}", arrow=arrow
+    )
+
+
+def latest_text(marks: Marks, lang: str) -> str:
+    latest = f"{marks.latest:.0f}"
+    if not marks.trend:
+        return latest
+    return tr("picker.latest.trend", lang, score=latest, trend=tr(f"trend.{marks.trend}", lang))
+
+
 class PickerScreen(GameScreen):
     """A list on the left, the highlighted episode's details on the right (below when narrow)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "app.pop_screen", "key.back")]
+    LISTS_EPISODES = True  # relabelled when the player's attempts have been read
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -51,7 +68,7 @@ class PickerScreen(GameScreen):
 
     @property
     def stories(self) -> list[Story]:
-        return self.game.playable()
+        return self.game.desk.playable()
 
     def relabel(self) -> None:
         lang = self.game.lang
@@ -65,18 +82,23 @@ class PickerScreen(GameScreen):
         listing = found.first()
         at = listing.highlighted or 0
         listing.clear_options()
-        listing.add_options(
-            Option(
-                Content.assemble(
-                    (difficulty(s.difficulty), "$text-accent"), "  ", one_line(s.title.get(lang))
-                ),
-                id=s.id,
-            )
-            for s in self.stories
-        )
+        listing.add_options(Option(self._entry(s, lang), id=s.id) for s in self.stories)
         if self.stories:
             listing.highlighted = min(at, len(self.stories) - 1)
         self._detail()
+
+    def _entry(self, story: Story, lang: str) -> Content:
+        entry = Content.assemble(
+            (difficulty(story.difficulty), "$text-accent"), "  ", one_line(story.title.get(lang))
+        )
+        marks = self.game.desk.marks(story.id)
+        if marks is not None:
+            return entry + Content.styled("\n       " + marks_line(marks, lang), "$text-muted")
+        if story.id == self.game.desk.start_here():
+            return entry + Content.styled(
+                "\n       " + tr("picker.start_here", lang), "bold $text-success"
+            )
+        return entry
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self._detail()
@@ -94,8 +116,8 @@ class PickerScreen(GameScreen):
         lang = self.game.lang
         box = self.query_one("#episode-detail", VerticalScroll)
         box.remove_children()
-        if self.game.stories is None:
-            message = self.game.load_error
+        if self.game.desk.stories is None:
+            message = self.game.desk.load_error
             if message is None:
                 box.mount(Static(Content(tr("picker.loading", lang))))
             else:
@@ -106,10 +128,11 @@ class PickerScreen(GameScreen):
         if story is None:
             box.mount(Static(Content(tr("picker.empty", lang))))
             return
-        best = self.game.best.get(story.id)
+        marks = self.game.desk.marks(story.id)
         best_text = (
-            f"{best:.0f}  {stars(best)}" if best is not None else tr("picker.best.none", lang)
+            f"{marks.best:.0f}  {stars(marks.best)}" if marks else tr("picker.best.none", lang)
         )
+        scores = [(tr("picker.latest", lang), Content(latest_text(marks, lang)))] if marks else []
         facts = [
             (
                 tr("picker.difficulty", lang),
@@ -117,6 +140,7 @@ class PickerScreen(GameScreen):
             ),
             (tr("picker.channel", lang), Content(tr(f"channel.{story.channel}", lang))),
             (tr("picker.best", lang), Content(best_text)),
+            *scores,
             (tr("picker.source", lang), Content(clean(story.source))),
         ]
         box.mount_all(

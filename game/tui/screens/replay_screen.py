@@ -62,7 +62,7 @@ class ReplayScreen(GameScreen):
         if self._advice is not None:
             return self._advice
         try:  # the pack, loaded here if the app has not yet: what is shown must not race it
-            stories = self.game.stories if self.game.stories is not None else list(self.game.load())
+            stories = self.game.desk.all_stories()
         except Exception:  # a broken pack: the replay still shows everything from the save
             stories = []
         story = next((s for s in stories if s.id == self.save.story.id), None)

@@ -47,11 +47,15 @@ class TitleScreen(GameScreen):
     """Continue (when a session was left unfinished), new episode, replay a save, language,
     theme, quit."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("n", "app.new_episode", "key.new")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "app.new_episode", "key.new"),
+        Binding("p", "app.progress", "key.progress"),
+    ]
 
     def __init__(self) -> None:
         super().__init__(classes=breakpoint_classes(self.app))
         self.unfinished: Save | None = None
+        self._labelled = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -71,6 +75,8 @@ class TitleScreen(GameScreen):
         self.watch(self.app, "lang", self.relabel, init=False)
         self.watch(self.app, "theme", self.relabel, init=False)
         self.query_one("#menu", OptionList).focus()
+        if not self._labelled:  # resumed before its widgets were there (a screen came and went)
+            self.relabel()
 
     def on_screen_resume(self) -> None:
         self.relabel()  # a name or a workshop may have been given meanwhile
@@ -90,6 +96,9 @@ class TitleScreen(GameScreen):
             self.relabel()
 
     def relabel(self) -> None:
+        if not self.query("#tagline"):
+            return  # not composed yet: on_mount labels it
+        self._labelled = True
         lang = self.game.lang
         tagline = tr("title.tagline", lang)
         if self.game.player:
@@ -113,6 +122,7 @@ class TitleScreen(GameScreen):
                 Option(Content(tr("title.new", lang)), id="new"),
                 Option(Content(tr("title.replay", lang)), id="replay"),
                 Option(Content(tr("title.join", lang)), id="join"),
+                Option(Content(tr("title.progress", lang)), id="progress"),
                 Option(Content(tr("title.lang", lang)), id="lang"),
                 Option(Content(tr(f"title.theme.{'dark' if dark else 'light'}", lang)), id="theme"),
                 Option(Content(tr("title.quit", lang)), id="quit"),
@@ -128,6 +138,7 @@ class TitleScreen(GameScreen):
             "replay": "app.saves",
             "join": "app.join",
             "new": "app.new_episode",
+            "progress": "app.progress",
             "lang": "app.toggle_lang",
             "theme": "app.toggle_theme",
             "quit": "app.quit",
