@@ -12,6 +12,7 @@ from game.textsafe import one_line
 from game.usage import Parser, UsageError, die, fail, launcher, warn
 
 if TYPE_CHECKING:
+    from game.saves.launch import Launch
     from game.workshop import Workshop
 
 # The engine, the story pack and the save format are imported by the commands that use them:
@@ -93,6 +94,12 @@ def build_parser() -> Parser:
     )
     p.add_argument("--ask-name", action="store_true", help=argparse.SUPPRESS)  # served games
     p.add_argument(
+        "--cmi5-launch",
+        default=None,
+        metavar="URL",
+        help="the cmi5 launch URL an LMS opened (its saves then send cmi5 statements)",
+    )
+    p.add_argument(
         "--saves-dir",
         type=Path,
         default=None,
@@ -108,7 +115,10 @@ def build_parser() -> Parser:
 
     sub.add_parser("list", help="list the episodes")
 
-    val = sub.add_parser("validate", help="check story files; errors as file:line: message")
+    val = sub.add_parser(
+        "validate", help="check story files; problems as file:line: error FD0403: message"
+    )
+    val.add_argument("--strict", action="store_true", help="fail on warnings too")
     val.add_argument("paths", nargs="*", help="files or folders (default: the story pack)")
 
     sim = sub.add_parser("simulate", help="play episodes headless with a built-in policy")
@@ -165,6 +175,17 @@ def build_parser() -> Parser:
     )
     rpt.add_argument("--out", type=Path, default=None, help="write to this file, not stdout")
     rpt.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS)
+    rpt.add_argument("--to-lrs", default=None, metavar="URL", help="send xAPI to this LRS")
+    rpt.add_argument("--lrs-user", default=None, metavar="USER", help="the LRS user")
+    rpt.add_argument(
+        "--lrs-password-env", default=None, metavar="VAR", help="env var holding its password"
+    )
+    rpt.add_argument(
+        "--lrs-auth-env",
+        default=None,
+        metavar="VAR",
+        help="env var holding user:password (default FRONTDESK_LRS_AUTH)",
+    )
 
     tr = sub.add_parser("try", help="drive one generated customer with act lists, no story")
     tr.add_argument("--customer", default="", help="e.g. style=demanding,anger=5,dominant=solve")
@@ -208,7 +229,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             print(f"{s.id:18} {s.difficulty}  {one_line(s.title.en)} / {one_line(s.title.zh)}")
         return 0
     if cmd == "validate":
-        return _validate(args.paths)
+        return _validate(args.paths, args.strict)
     if cmd == "simulate":
         return _simulate(args)
     if cmd == "replay":
@@ -221,8 +242,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         workshop = _join(args.workshop).code if args.workshop else None
         return run_serve(args, _store(args.saves_dir).folder, workshop)
     if cmd == "report":
-        from game.report.cli import run_report
+        from game.report.cli import run_report, run_to_lrs
 
+        if args.to_lrs is not None:
+            if args.out is not None or args.format not in ("table", "xapi"):
+                fail("report: --to-lrs sends the xAPI statements; leave out --format and --out")
+            return run_to_lrs(
+                args.dirs, args.to_lrs, args.lrs_user, args.lrs_password_env, args.lrs_auth_env
+            )
         return run_report(args.dirs, args.format, args.out, args.lang)
     if cmd == "try":
         from game.cli.trybench import run_try  # headless commands load only when used
@@ -247,7 +274,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     fail(f"unknown command {cmd!r}")
 
 
-def _validate(paths: list[str]) -> int:
+def _validate(paths: list[str], strict: bool = False) -> int:
     from game.catalog import stories_dir
     from game.engine.storyfile import load_stories
 
@@ -255,13 +282,15 @@ def _validate(paths: list[str]) -> int:
     for target in targets:
         if not target.exists():
             fail(f"no such file or folder: {target}")
-    stories, problems = load_stories(targets)
-    for problem in problems:
-        warn(str(problem))
-    if problems:
-        warn(f"{len(problems)} problem(s) in {len(targets)} path(s)")
+    stories, problems = load_stories(targets, warnings=True)
+    for problem in problems:  # every one at once, with its code (docs/story-errors.md)
+        warn(problem.coded())
+    errors = sum(1 for p in problems if p.is_error)
+    warnings = len(problems) - errors
+    if errors or (strict and warnings):
+        warn(f"{errors} error(s), {warnings} warning(s) in {len(targets)} path(s)")
         return 1
-    print(f"{len(stories)} stories OK")
+    print(f"{len(stories)} stories OK" + (f", {warnings} warning(s)" if warnings else ""))
     return 0
 
 
@@ -341,12 +370,23 @@ def _open_tui(args: argparse.Namespace, episode: str | None) -> int:
     workshop = _join(args.workshop) if args.workshop else None
     if workshop and story:
         fail("--workshop chooses the episodes; leave out 'play EPISODE'")
+    lms = _cmi5(args.cmi5_launch) if args.cmi5_launch is not None else None
     return launch(
         workshop=workshop,
         story=story,
         seed=getattr(args, "seed", None),
         lang=args.lang,
-        name=args.name,
+        name=args.name or (lms.name if lms is not None else None),
         store=_store(args.saves_dir),
         ask_name=args.ask_name,
+        lms=lms,
     )
+
+
+def _cmi5(url: str) -> Launch:
+    from game.saves.launch import LaunchError, from_url
+
+    try:
+        return from_url(url)
+    except LaunchError as err:
+        fail(f"--cmi5-launch: {err}")
