@@ -11,7 +11,8 @@ checked per episode, and the script exits 1 when one is missed:
 1. reading pays: answer key ≤ best − 15; a wrong style, anger band or need ≤ textbook − 8, and
    so is one manner for everyone (always direct, warm, calm or precise); best ≥ textbook ≥ 75;
 2. no surface trick: longest, shortest, most acts, sorry words, echoing the customer's words,
-   upbeat words (each in both languages), questions, the same menu slot ≤ textbook − 20;
+   upbeat words (each in both languages), questions, the same menu slot, never saying "but",
+   mirroring the customer's length, saying their name ≤ textbook − 20;
 3. sympathy is not solving: soother ≤ textbook − 25, apologizer ≤ textbook − 20; and the other
    one-note plays lose too: solver ≤ textbook − 12, no_mistakes ≤ textbook − 15;
 4. words agree with memory: a warm ending under 45 or a cold one at 65+ in ≤ 1 % of runs (random
@@ -47,6 +48,7 @@ MANNERS = ("always_direct", "always_warm", "always_calm", "always_precise")
 SURFACE = (
     *("longest", "longest_zh", "shortest", "shortest_zh", "most_acts", "sorry", "sorry_zh"),
     *("echo", "echo_zh", "upbeat", "upbeat_zh", "asker", "same_slot"),
+    *("no_but", "no_but_zh", "mirror", "names_them"),
 )
 ONE_NOTE = ("soother", "apologizer", "solver", "no_mistakes")
 BASE = ("random", "worst")

@@ -109,3 +109,18 @@ def test_the_new_surface_tricks_read_only_what_is_shown() -> None:
         slot = view.replies[min(2, len(view.replies) - 1)].id
         assert make_policy("same_slot", seed)(Blindfold(s), view) == slot  # type: ignore[arg-type]
     assert _words("您好，您好", "zh") == frozenset({"您好", "好您"})
+
+
+def test_never_saying_but_reads_whole_words_in_the_reply_shown() -> None:
+    """`no_but` takes the longest reply without "but" (但 in Chinese); "about" is no "but"."""
+    from game.engine.lazy import _no_but
+    from game.engine.session import ReplyView
+    from game.engine.text import t
+
+    but = ReplyView(
+        "b", t("I hear you, but that is the rule here, always.", "我明白，但规定就是规定。"), ()
+    )
+    about = ReplyView("a", t("Sorry about that.", "抱歉。"), ())
+    assert _no_but(about, "en") > _no_but(but, "en")
+    assert _no_but(about, "zh") > _no_but(but, "zh")
+    assert _no_but(about, "en") == len("sorry about that.")

@@ -7,7 +7,9 @@ them loses to `textbook` by a wide margin in every episode:
 - surface tricks, reading only the menu: `longest`, `shortest` (in English and, with `_zh`, in
   Chinese), `most_acts`, `sorry` (the reply with the most sorry/understand words), `echo` (the
   reply repeating most of the customer's own words), `upbeat` (the most "happy to", "of
-  course"), `asker` (the most questions), `same_slot` (always the third reply shown);
+  course"), `asker` (the most questions), `same_slot` (always the third reply shown),
+  `no_but` (the longest reply without "but", 但), `mirror` (as long as what the customer said),
+  `names_them` (the reply with the customer's name);
 - one-note play: `soother` (acknowledge, apologize, listen; never fixes anything), `apologizer`
   (sorry at every turn it can, 002 一味的道歉), `solver` (straight at the fix, never the feeling);
 - `no_mistakes`: random among the replies that carry no named mistake;
@@ -43,6 +45,7 @@ _UPBEAT = {
     "en": ("happy to", "of course", "certainly", "glad", "absolutely", "right away", "thank"),
     "zh": ("当然", "乐意", "马上", "立刻", "谢谢", "没问题", "好的"),
 }
+_BUT = {"en": ("but", "however", "unfortunately"), "zh": ("但", "不过", "可是")}
 _FLIPPED_MOOD = {"calm": "furious", "tense": "upset", "upset": "tense", "furious": "calm"}
 
 
@@ -195,6 +198,24 @@ def _slot(k: int) -> Callable[[int], Policy]:
     return lambda seed: lambda s, v: v.replies[min(k, len(v.replies) - 1)].id
 
 
+def _no_but(r: ReplyView, lang: str) -> float:
+    """ "Never say but" as a rule of thumb: the longest reply without one."""
+    text = r.text.get(lang).lower()
+    said = _words(text, "en") if lang == "en" else text  # whole words: "about" is no "but"
+    return len(text) - 10_000 * any(word in said for word in _BUT[lang])
+
+
+def _mirror(s: Session, v: BeatView) -> str:
+    """Match the customer by the length of what they said, not by who they are."""
+    return _pick(v, lambda r: -abs(len(r.text.en) - len(v.line.en)))
+
+
+def _names_them(s: Session, v: BeatView) -> str:
+    """The reply that says the customer's name (warmth by formula), else the longest."""
+    name = s.customer.name.en.split()[-1]
+    return _pick(v, lambda r: 10_000 * (name in r.text.en) + len(r.text.en))
+
+
 def _upbeat(r: ReplyView, lang: str) -> int:
     text = r.text.get(lang).lower()
     return sum(text.count(word) for word in _UPBEAT[lang])
@@ -215,6 +236,10 @@ LAZY: dict[str, Callable[[int], Policy]] = {
     "upbeat_zh": _by(lambda r: _upbeat(r, "zh")),
     "asker": _by(lambda r: r.text.en.count("?") + r.text.zh.count("？")),
     "same_slot": _slot(2),
+    "no_but": _by(lambda r: _no_but(r, "en")),
+    "no_but_zh": _by(lambda r: _no_but(r, "zh")),
+    "mirror": lambda seed: _mirror,
+    "names_them": lambda seed: _names_them,
     "soother": _by(_soothing),
     "apologizer": _by(_apologizing),
     "solver": _by(_solving),
