@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A real LRS for the LRS test (tests/test_lrs.py) and for trying `report --to-lrs` by hand:
+# A real LRS for the LRS test (tests/report/test_lrs.py) and for trying `report --to-lrs` by hand:
 # Ralph (ralph-malph on PyPI), in its own virtual environment (it pins its own web stack, so it
 # never goes into .venv).
 #

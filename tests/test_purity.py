@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.paths import ROOT
+
 GAME = ROOT / "game"
 BOTTOM = ("game.textsafe",)  # stdlib only, usable by every layer
 # each pure package or module, and the game packages it may import (itself included)

@@ -4,9 +4,8 @@ speech (game/engine/echoes, story dialogue) may say 顾客, as people do."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SPEECH = ROOT / "game" / "engine" / "echoes"  # in-character lines: "我可是顾客！"
 
 

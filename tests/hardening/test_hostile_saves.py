@@ -16,9 +16,9 @@ import pytest
 from game.cli.main import main
 from game.saves.format import SaveError, dump, parse_save
 from game.saves.store import Store, read_save
+from tests.paths import ROOT
 from tests.savekit import saved
 
-ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = "Amy\x1b]0;PWNED\x1b\\\x1b[41mRED\x07\x9b31m"
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from aiohttp.test_utils import TestClient, TestServer
 
 from game.serve.server import COOKIE, ClassServer, key_cookie
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 KEY = "class-key-123"
 # a game that echoes: its terminal size first ("COLUMNSxROWS"), then every packet the server
 # sends it (a resize is its JSON), each as a data packet the browser receives; ends on quit

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
-from pathlib import Path
 
 from textual.pilot import Pilot
 
@@ -15,8 +14,9 @@ from game.saves.format import Save
 from game.saves.store import Store
 from game.tui.app import FrontdeskApp, make_app
 from game.tui.screens.play_screen import PlayScreen
+from tests.paths import FIXTURES
 
-STORY_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "stories" / "tui-story.toml"
+STORY_FILE = FIXTURES / "stories" / "tui-story.toml"
 SEED = 7  # a seed whose customer is drawn the same way on every machine
 
 Body = Callable[[Pilot[int], FrontdeskApp], Awaitable[None]]

@@ -27,11 +27,10 @@ from game.saves.format import SaveError, save_of
 from game.saves.store import Store, Writer, flush, read_save
 from game.tui.app import FrontdeskApp
 from game.tui.screens.play_screen import PlayScreen
+from tests.paths import ROOT
 from tests.savekit import played, saved
 from tests.tui.kit import STORY_FILE, fixture_story, key_for, new_app, press, run, session_of
 from tests.tui.kit import settle as settle_app
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 class Gate:

@@ -228,7 +228,7 @@ RuleFn = Callable[[Ctx, Work], None]
 # When a rule can do anything at all, by the acts alone: a rule left out here may do something
 # whatever is said. Each says what its rule's branches need of the acts (a superset: a rule
 # let through may still do nothing); evaluate skips the rules that cannot, which changes
-# nothing (tests/test_engine_identical.py runs the skipped ones to make sure).
+# nothing (tests/engine/test_engine_identical.py runs the skipped ones to make sure).
 _EXPRESSING = frozenset((*EXPRESS, "jargon"))
 _CARRYING: frozenset[str] = frozenset(("imply_unimportant", "manage_expectations"))
 _PATH: frozenset[str] = frozenset(("apologize", "closed_question", "thank"))

@@ -40,11 +40,11 @@ from game.report.xapi_statements import (
 from game.saves.format import Save, dump
 from game.saves.times import Times
 from game.usage import UsageError
+from tests.paths import ROOT
 from tests.savekit import CAREFUL, saved
 from tests.serve.kit import free_port
-from tests.test_save_launch import ACTIVITY, LAUNCH, REGISTRATION
+from tests.saves.test_launch import ACTIVITY, LAUNCH, REGISTRATION
 
-ROOT = Path(__file__).resolve().parents[1]
 BAD = ("policy", "lecture", "cant", "next")  # the fixture story's worst path: a score of 3
 MIDDLING = ("wait", "lecture", "options", "next")  # 23
 

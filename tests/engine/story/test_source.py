@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import tomllib
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,8 +14,8 @@ from hypothesis import strategies as st
 
 from game.engine.storyfile import StoryError, parse_story
 from game.engine.storysource import MAX_DEPTH, TOO_DEEP, guard
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 GOOD = ROOT / "stories" / "dropped-calls.toml"
 TOP = 6  # a line among the top-level keys of GOOD (format = 1 is line 5)
 

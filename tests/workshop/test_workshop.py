@@ -16,10 +16,10 @@ from game.saves.store import Store, read_save
 from game.tui.app import FrontdeskApp
 from game.tui.screens.play_screen import PlayScreen
 from game.workshop import ALPHABET, SEED_BITS, CodeError, new_code, read_code
+from tests.paths import ROOT
 from tests.tui.kit import fixture_story, new_app, press, run, session_of, shows
 
 PACK = ["dropped-calls", "24-hour-wait", "escort", "sauna", "bill-500", "tui-story"]
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @given(

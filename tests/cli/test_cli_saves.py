@@ -13,9 +13,8 @@ import pytest
 
 from game.catalog import load_pack
 from game.saves.format import FORMAT, MAX_BYTES, dump
+from tests.paths import ROOT
 from tests.savekit import saved
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(*args: str, hashseed: str = "0") -> subprocess.CompletedProcess[str]:

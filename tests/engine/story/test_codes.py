@@ -17,8 +17,7 @@ from game.engine.session import Session
 from game.engine.storycodes import CODES, ERROR, WARNING
 from game.engine.storyfile import StoryError, load_stories, load_story, parse_story
 from game.engine.storysource import Problem
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.paths import ROOT
 
 BASE = """format = 1
 id = "base"

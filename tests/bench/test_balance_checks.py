@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from pathlib import Path
 from types import ModuleType
 
+from tests.paths import BENCH
 from tests.storykit import tiny_story
 
-BALANCE = Path(__file__).resolve().parents[1] / "bench" / "balance.py"
+BALANCE = BENCH / "balance.py"
 
 
 def _balance() -> ModuleType:

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.engine.storyfile import StoryError, load_stories, load_story, parse_story
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 BAD = ROOT / "tests" / "fixtures" / "bad_stories" / "many-errors.toml"
 GOOD = ROOT / "stories" / "dropped-calls.toml"
 

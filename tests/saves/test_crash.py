@@ -18,9 +18,9 @@ from pathlib import Path
 
 from game.saves.format import dump, parse_save
 from game.saves.store import clean_temps
+from tests.paths import ROOT
 from tests.savekit import saved
 
-ROOT = Path(__file__).resolve().parents[1]
 KILLS = 200
 
 CHILD = """

@@ -9,9 +9,9 @@ turn, the result). Each case names its exact command. Commands run in this proce
 runs with its default jobs (every core) and, for the fast set, with `--jobs 1` too.
 
 The fast set runs by default (under 30 s); the full set (every policy, 200 seeds each, a few
-hundred saves) is marked `slow`: `pytest -m slow tests/test_engine_identical.py`.
+hundred saves) is marked `slow`: `pytest -m slow tests/engine/test_engine_identical.py`.
 
-The fixture was written by `python -m tests.test_engine_identical --write` from the original
+The fixture was written by `python -m tests.engine.test_engine_identical --write` from the original
 code; rewriting it is only right when the model is changed on purpose. That happened once
 during the speed work: rule 12 (`scripted`) came in, and the fixture was rewritten with it.
 `engine_golden_11_rules.json` keeps the digests of the original engine, before rule 12: the
@@ -43,8 +43,9 @@ from game.engine.session import Result, Session
 from game.engine.simulate import play
 from game.engine.text import Text
 from game.engine.turn import Outcome, evaluate
+from tests.paths import FIXTURES
 
-GOLDEN = Path(__file__).parent / "fixtures" / "engine_golden.json"
+GOLDEN = FIXTURES / "engine_golden.json"
 EPISODES = (
     "24-hour-wait",
     "dropped-calls",
@@ -368,7 +369,7 @@ def write() -> None:
     """Records the digests of every case from the code as it is now (the original engine)."""
     doc: dict[str, Any] = {
         "about": "sha256 digests from the engine before issue #16's speed work; see "
-        "tests/test_engine_identical.py. Commands are `frontdesk ARGV` ({dir}: an empty folder).",
+        "tests/engine/test_engine_identical.py. Commands are `frontdesk ARGV` ({dir}: an empty folder).",
         "cases": [],
     }
     for case in cases():
@@ -379,5 +380,5 @@ def write() -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:] != ["--write"]:
-        sys.exit("usage: python -m tests.test_engine_identical --write  (original engine only)")
+        sys.exit("usage: python -m tests.engine.test_engine_identical --write  (original engine only)")
     write()

@@ -17,10 +17,11 @@ from game.engine.text import t
 from game.saves.check import check, resume, story_changes
 from game.saves.format import FORMAT, MAX_BYTES, SaveError, dump, parse_save
 from game.saves.store import Store, clean_temps, read_save, safe_name, write_atomic
+from tests.paths import FIXTURES
 from tests.savekit import CAREFUL, played, saved
 from tests.tui.kit import fixture_story
 
-FIXTURES = Path(__file__).parent / "fixtures" / "saves"
+FIXTURES = FIXTURES / "saves"
 
 
 def as_json(data: bytes) -> dict[str, Any]:

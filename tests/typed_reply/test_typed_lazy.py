@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import importlib.util
 import statistics
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from game.catalog import story_by_id
 from game.engine.story import Story
+from tests.paths import BENCH
 
 
 def _bench() -> Any:
     """bench/typed_lazy.py itself: the test plays the very strategies the bench measures."""
-    path = Path(__file__).resolve().parents[1] / "bench" / "typed_lazy.py"
+    path = BENCH / "typed_lazy.py"
     spec = importlib.util.spec_from_file_location("typed_lazy", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
