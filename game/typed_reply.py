@@ -44,7 +44,7 @@ def hear(view: BeatView, raw: str, lang: str | None = None) -> Typed:
     reading = read(words, lang)
     if not reading.acts:
         raise Unheard("typed.nothing")
-    along = nearest_reply(reading, words, view.replies, lang or _script(words))
+    along = nearest_reply(reading, words, view.replies, lang or _script(words), view.typed)
     return Typed(words, reading.acts, along, reader_version())
 
 

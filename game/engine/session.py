@@ -62,6 +62,7 @@ class BeatView:
     cues: tuple[Cue, ...]
     replies: tuple[ReplyView, ...]  # in the order shown, shuffled by the seed
     heard: Text | None = None  # how they took the last reply, said before the line
+    typed: str | None = None  # the story's fallback for a typed reply (`Beat.typed`), if shown
 
 
 @quick
@@ -314,6 +315,7 @@ class Session:
             cues=read_cues(self.customer, self._state.meters, self.story.channel, self._last, turn),
             replies=tuple(order),
             heard=answer,
+            typed=beat.typed if any(r.id == beat.typed for r in order) else None,
         )
         self._views.append(view)
         return view

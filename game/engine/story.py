@@ -71,6 +71,8 @@ class Beat:
     replies: tuple[Reply, ...]
     cue: Text | None = None
     variants: tuple[Variant, ...] = ()
+    typed: str | None = None  # the reply a typed answer goes on along when it does nothing
+    # any offered reply does (the story's own fallback; else the nearest in words)
 
 
 @dataclass(frozen=True, slots=True)

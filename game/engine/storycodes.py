@@ -69,6 +69,7 @@ _ALL = (
     _e("FD0311", "two replies of a beat with the same id"),
     _e("FD0312", "a reply with no acts"),
     _e("FD0313", "an unknown ending kind"),
+    _e("FD0314", "a typed fallback that names none of its beat's replies"),
     _w("FD0350", "a reply whose acts contradict each other"),
     # the graph
     _e("FD0401", "an id used by a beat and an ending"),

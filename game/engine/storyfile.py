@@ -68,7 +68,7 @@ CUSTOMER_FIELDS = (
     "needs",
     "factors",
 )
-BEAT_FIELDS = ("id", "line", "cue", "variant", "reply")
+BEAT_FIELDS = ("id", "line", "cue", "variant", "reply", "typed")
 REPLY_FIELDS = ("id", "text", "acts", "next", "branch")
 ENDING_FIELDS = ("id", "kind", "line", "variant")
 VARIANT_FIELDS = ("when", "line", "cue")
@@ -306,9 +306,17 @@ def _beat(r: Reader, value: object, at: Path_) -> Placed | None:
         ids.add(reply.id)
         replies.append(reply)
         places.append(p)
+    typed = None
+    if "typed" in doc:
+        typed = r.ident(doc["typed"], (*at, "typed"), "typed fallback") or None
+        if typed is not None and typed not in ids:
+            r.bad(
+                "FD0314", (*at, "typed"), f"beat {bid!r} has no reply {typed!r} for typed replies"
+            )
     if not bid or line is None:
         return None
-    return Placed(Beat(bid, line, tuple(replies), cue, variants), at, tuple(places))
+    beat = Beat(bid, line, tuple(replies), cue, variants, typed)
+    return Placed(beat, at, tuple(places))
 
 
 def _reply(r: Reader, value: object, at: Path_, beat: str) -> Reply | None:

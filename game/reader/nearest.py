@@ -53,10 +53,18 @@ def overlap(read: Sequence[str], offered: Sequence[str]) -> Fraction:
     return Fraction(len(a & b), union) if union else Fraction(0)
 
 
-def nearest_reply(reading: Reading, text: str, offered: Sequence[Offered], lang: str) -> str:
-    """The id of the offered reply nearest in meaning to the typed `text` read as `reading`."""
+def nearest_reply(
+    reading: Reading, text: str, offered: Sequence[Offered], lang: str, fallback: str | None = None
+) -> str:
+    """The id of the offered reply nearest in meaning to the typed `text` read as `reading`.
+
+    When the reply does nothing any offered reply does (no act in common), the words alone
+    would pick the path; a story that names a `fallback` reply for this beat gets it instead."""
     if not offered:
         raise ValueError("no offered replies to choose from")
+    shared = any(overlap(reading.acts, r.acts) for r in offered)
+    if fallback is not None and not shared and any(r.id == fallback for r in offered):
+        return fallback
     typed = _grams(text, lang)
     best_key: tuple[Fraction, Fraction] | None = None
     best_id = offered[0].id

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, replace
 
 from game.engine.customer import Customer
 from game.engine.session import Result, Session, Turn
-from game.engine.story import Story
+from game.engine.story import Beat, Story
 from game.engine.text import Text
 from game.saves.launch import Launch
 from game.saves.times import NO_TIMES, Times
@@ -71,11 +71,25 @@ def _digest(obj: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+# fields a story gained later: hashed only when set, so a story that does not use them keeps
+# the hashes older saves hold (replay --check would call every beat edited otherwise)
+LATER_FIELDS = ("typed",)
+
+
+def _beat(b: Beat) -> dict[str, object]:
+    d = asdict(b)
+    for name in LATER_FIELDS:
+        if d[name] is None:
+            del d[name]
+    return d
+
+
 def story_ref(story: Story) -> StoryRef:
-    parts = [(b.id, _digest(asdict(b))) for b in story.beats]
+    parts = [(b.id, _digest(_beat(b))) for b in story.beats]
     parts += [(e.id, _digest(asdict(e))) for e in story.endings]
     whole = asdict(story)
     whole.pop("path"), whole.pop("digest")
+    whole["beats"] = [_beat(b) for b in story.beats]
     return StoryRef(story.id, story.title, _digest(whole), tuple(parts))
 
 

@@ -139,6 +139,7 @@ STORIES: dict[str, bytes] = {
     ),
     "FD0312": edit(ACTS, ""),
     "FD0313": edit('kind = "escalated"', 'kind = "happy"'),
+    "FD0314": edit(REPLY, 'typed = "nope"\n\n' + REPLY),
     "FD0350": edit(ACTS, 'acts = ["listen", "interrupt", "propose_solution"]\n'),
     "FD0401": edit('id = "boss"', 'id = "hello"'),
     "FD0402": before_endings(EXTRA_BEAT.format(id="hello", next="done")),
