@@ -5,11 +5,29 @@ note the debrief shows; its numbers live in tuning.py under "traits", keyed by t
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from game.engine.customer import Customer
 from game.engine.text import Text, t
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """Which customers react: all of what is given must hold (a trait, a factor's value, an
+    age band), and `but_not` (a factor's value) must not."""
+
+    trait: str = ""
+    factor: tuple[str, str] | None = None  # (factor, value)
+    age: str = ""
+    but_not: tuple[str, str] | None = None  # (factor, value)
+
+    def __call__(self, cu: Customer) -> bool:
+        return (
+            (not self.trait or self.trait in cu.traits)
+            and (self.factor is None or cu.factor(self.factor[0]) == self.factor[1])
+            and (not self.age or cu.age == self.age)
+            and (self.but_not is None or cu.factor(self.but_not[0]) != self.but_not[1])
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,22 +36,21 @@ class Reaction:
 
     key: str
     acts: tuple[str, ...]  # fires when the reply has any of these
-    who: Callable[[Customer], bool]
+    who: Who
     note: Text
     unless: str = ""  # ...and not this act
     along: str = ""  # ...and this act too
 
 
-def _trait(name: str) -> Callable[[Customer], bool]:
-    return lambda cu: name in cu.traits
+def _trait(name: str) -> Who:
+    return Who(trait=name)
 
 
-def _factor(name: str, value: str) -> Callable[[Customer], bool]:
-    return lambda cu: cu.factor(name) == value
+def _factor(name: str, value: str) -> Who:
+    return Who(factor=(name, value))
 
 
-def _elder(cu: Customer) -> bool:
-    return cu.age == "elder" and cu.factor("respect_for_elders") == "expects"
+_ELDER = Who(age="elder", factor=("respect_for_elders", "expects"))
 
 
 REACTIONS: tuple[Reaction, ...] = (
@@ -52,7 +69,7 @@ REACTIONS: tuple[Reaction, ...] = (
     Reaction(
         "proud_praised",
         ("praise_sincerely",),
-        lambda cu: "proud" in cu.traits and cu.factor("modesty") != "modest",
+        Who(trait="proud", but_not=("modesty", "modest")),
         t("a proud customer praised", "自尊心强的客户得到赞美"),
     ),
     Reaction(
@@ -126,13 +143,13 @@ REACTIONS: tuple[Reaction, ...] = (
     Reaction(
         "elder_respected",
         ("use_name", "be_calm"),
-        _elder,
+        _ELDER,
         t("an elder shown due respect", "对长辈礼数周到"),
     ),
     Reaction(
         "elder_too_familiar",
         ("too_familiar",),
-        _elder,
+        _ELDER,
         t("too familiar with an elder", "对长辈过于随便"),
     ),
     Reaction(
