@@ -24,11 +24,21 @@ ROOT = Path(__file__).resolve().parents[1]
 TARGETS = ("game/engine", "game/saves")
 SKIP = {"echoes", "act_words.py", "__init__.py"}  # words, not logic (echoes/: the lines)
 TESTS = [
-    "tests/engine/test_rules.py", "tests/engine/test_session.py", "tests/saves/test_saves.py", "tests/engine/test_scoring.py",
-    "tests/engine/test_cues.py", "tests/engine/test_customer.py", "tests/engine/test_heard.py", "tests/engine/test_policies.py",
-    "tests/engine/test_survivors.py", "tests/engine/story/test_file.py", "tests/bench/test_balance_checks.py",
-    "tests/cli/test_cli_saves.py", "tests/hardening/test_hostile_saves.py", "tests/lessons",
-]  # fmt: skip
+    "tests/engine/test_rules.py",
+    "tests/engine/test_session.py",
+    "tests/saves/test_saves.py",
+    "tests/engine/test_scoring.py",
+    "tests/engine/test_cues.py",
+    "tests/engine/test_customer.py",
+    "tests/engine/test_heard.py",
+    "tests/engine/test_policies.py",
+    "tests/engine/test_survivors.py",
+    "tests/engine/story/test_file.py",
+    "tests/bench/test_balance_checks.py",
+    "tests/cli/test_cli_saves.py",
+    "tests/hardening/test_hostile_saves.py",
+    "tests/lessons",
+]
 GOAL = 0.90
 SWAPS: dict[type, type] = {
     ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,

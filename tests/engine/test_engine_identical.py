@@ -369,7 +369,8 @@ def write() -> None:
     """Records the digests of every case from the code as it is now (the original engine)."""
     doc: dict[str, Any] = {
         "about": "sha256 digests from the engine before issue #16's speed work; see "
-        "tests/engine/test_engine_identical.py. Commands are `frontdesk ARGV` ({dir}: an empty folder).",
+        "tests/engine/test_engine_identical.py. Commands are `frontdesk ARGV` "
+        "({dir}: an empty folder).",
         "cases": [],
     }
     for case in cases():
@@ -380,5 +381,7 @@ def write() -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:] != ["--write"]:
-        sys.exit("usage: python -m tests.engine.test_engine_identical --write  (original engine only)")
+        sys.exit(
+            "usage: python -m tests.engine.test_engine_identical --write  (original engine only)"
+        )
     write()

@@ -42,8 +42,8 @@ from game.saves.times import Times
 from game.usage import UsageError
 from tests.paths import ROOT
 from tests.savekit import CAREFUL, saved
-from tests.serve.kit import free_port
 from tests.saves.test_launch import ACTIVITY, LAUNCH, REGISTRATION
+from tests.serve.kit import free_port
 
 BAD = ("policy", "lecture", "cant", "next")  # the fixture story's worst path: a score of 3
 MIDDLING = ("wait", "lecture", "options", "next")  # 23
