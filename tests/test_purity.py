@@ -16,7 +16,7 @@ import pytest
 from tests.paths import ROOT
 
 GAME = ROOT / "game"
-BOTTOM = ("game.textsafe",)  # stdlib only, usable by every layer
+BOTTOM = ("game.textsafe", "game.words")  # stdlib only, usable by every layer
 # each pure package or module, and the game packages it may import (itself included)
 PURE: dict[str, tuple[str, ...]] = {
     "game.engine": ("game.engine", *BOTTOM),
@@ -25,6 +25,7 @@ PURE: dict[str, tuple[str, ...]] = {
     "game.textsafe": BOTTOM,
     "game.workshop": ("game.workshop", "game.engine", *BOTTOM),  # seeds by engine.rng
     "game.typed_reply": ("game.typed_reply", "game.reader", "game.engine", *BOTTOM),
+    "game.words": BOTTOM,
 }
 
 

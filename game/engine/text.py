@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+import game.words as words
 from game.engine.frozen import quick
 
 LANGS: tuple[str, ...] = ("en", "zh")
@@ -25,6 +27,38 @@ class Text:
 
 def t(en: str, zh: str) -> Text:
     return Text(en, zh)
+
+
+def word(key: str, **values: object) -> Text:
+    """The words of `key` in the tables (game/words), in both languages, `{fields}` filled from
+    `values`; a `Text` value fills each language with its own."""
+    en, zh = (
+        words.get(
+            key, lang, **{k: v.get(lang) if isinstance(v, Text) else v for k, v in values.items()}
+        )
+        for lang in LANGS
+    )
+    return Text(en, zh)
+
+
+class Section(Mapping[str, Text]):
+    """One section of the tables (`[ui]`, `[report]`) as a read-only mapping, key -> `Text`,
+    keys without the section's name; read lazily: `key in` reads one language only."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __getitem__(self, key: str) -> Text:
+        return word(f"{self.name}.{key}")
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and words.has(f"{self.name}.{key}")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(words.keys(self.name))
+
+    def __len__(self) -> int:
+        return len(words.keys(self.name))
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from game.engine.facets import NEED_LABELS
 from game.engine.meters import Meters
 from game.engine.session import Turn
-from game.engine.text import Text, t
+from game.engine.text import Text, t, word
 from game.engine.worth import worth_of
 
 METERS = ("emotion", "trust", "patience")
@@ -18,63 +18,64 @@ NEED_STEPS = (0.1, 0.25)
 # (meter, went up) -> the three steps, small to large
 _METER_WORDS: dict[tuple[str, bool], tuple[Text, Text, Text]] = {
     ("emotion", False): (
-        t("a little calmer", "情绪稍缓"),
-        t("calmer", "情绪缓和了"),
-        t("much calmer", "情绪大为缓和"),
+        word("lessons.change.emotion.down.small"),
+        word("lessons.change.emotion.down.plain"),
+        word("lessons.change.emotion.down.large"),
     ),
     ("emotion", True): (
-        t("a little more upset", "更激动了一点"),
-        t("more upset", "更激动了"),
-        t("much more upset", "激动得多了"),
+        word("lessons.change.emotion.up.small"),
+        word("lessons.change.emotion.up.plain"),
+        word("lessons.change.emotion.up.large"),
     ),
     ("trust", True): (
-        t("trusts you a little more", "信任略增"),
-        t("trusts you more", "更信任你了"),
-        t("trusts you much more", "信任大增"),
+        word("lessons.change.trust.up.small"),
+        word("lessons.change.trust.up.plain"),
+        word("lessons.change.trust.up.large"),
     ),
     ("trust", False): (
-        t("trusts you a little less", "信任略减"),
-        t("trusts you less", "信任减少了"),
-        t("trusts you much less", "信任大减"),
+        word("lessons.change.trust.down.small"),
+        word("lessons.change.trust.down.plain"),
+        word("lessons.change.trust.down.large"),
     ),
     ("patience", True): (
-        t("a little more patient", "耐心略增"),
-        t("more patient", "更有耐心了"),
-        t("much more patient", "耐心大增"),
+        word("lessons.change.patience.up.small"),
+        word("lessons.change.patience.up.plain"),
+        word("lessons.change.patience.up.large"),
     ),
     ("patience", False): (
-        t("a little less patient", "耐心略减"),
-        t("less patient", "耐心减少了"),
-        t("much less patient", "耐心大减"),
+        word("lessons.change.patience.down.small"),
+        word("lessons.change.patience.down.plain"),
+        word("lessons.change.patience.down.large"),
     ),
 }
-_NEED_WORDS: dict[bool, tuple[Text, Text, Text]] = {
+# (went up) -> the three steps; each has a {need}
+_NEED_WORDS: dict[bool, tuple[str, str, str]] = {
     True: (
-        t("{need}: met a little more", "{need}：稍有满足"),
-        t("{need}: met more", "{need}：更满足了"),
-        t("{need}: met a lot more", "{need}：大为满足"),
+        "lessons.change.need.up.small",
+        "lessons.change.need.up.plain",
+        "lessons.change.need.up.large",
     ),
     False: (
-        t("{need}: met a little less", "{need}：略有落空"),
-        t("{need}: met less", "{need}：落空了"),
-        t("{need}: met a lot less", "{need}：大为落空"),
+        "lessons.change.need.down.small",
+        "lessons.change.need.down.plain",
+        "lessons.change.need.down.large",
     ),
 }
 # how far a need is met, and how much it matters, for the replay's meters
 _MET = (
-    (0.2, t("not met", "未满足")),
-    (0.5, t("partly met", "部分满足")),
-    (0.8, t("mostly met", "基本满足")),
-    (2.0, t("met", "已满足")),
+    (0.2, word("lessons.met.none")),
+    (0.5, word("lessons.met.partly")),
+    (0.8, word("lessons.met.mostly")),
+    (2.0, word("lessons.met.all")),
 )
 
 
 # the emotion bands of engine/meters.mood, in words
 MOODS: dict[str, Text] = {
-    "calm": t("calm", "平静"),
-    "tense": t("tense", "紧绷"),
-    "upset": t("upset", "不满"),
-    "furious": t("furious", "愤怒至极"),
+    "calm": word("lessons.mood.calm"),
+    "tense": word("lessons.mood.tense"),
+    "upset": word("lessons.mood.upset"),
+    "furious": word("lessons.mood.furious"),
 }
 
 
@@ -99,8 +100,7 @@ def change(key: str, value: float) -> Change:
     good = worth_of(key, value) > 0
     if key.startswith("need:"):
         label = need_label(key.removeprefix("need:"))
-        w = _NEED_WORDS[value > 0][_step(abs(value), NEED_STEPS)]
-        words = t(w.en.format(need=label.en), w.zh.format(need="“" + label.zh + "”"))
+        words = word(_NEED_WORDS[value > 0][_step(abs(value), NEED_STEPS)], need=label)
     else:
         words = _METER_WORDS[(key, value > 0)][_step(abs(value), METER_STEPS)]
     return Change(key, value, words, good)
@@ -133,7 +133,7 @@ def met_words(satisfied: float) -> Text:
 def weight_words(weight: float, top: float) -> Text:
     """How much a need matters beside the one that matters most."""
     if weight >= top:
-        return t("matters most", "最在意")
+        return word("lessons.weight.most")
     if weight >= top * 0.5:
-        return t("matters", "在意")
-    return t("matters a little", "不太在意")
+        return word("lessons.weight.more")
+    return word("lessons.weight.less")

@@ -39,7 +39,7 @@ from game.engine.meters import initial_state, mood
 from game.engine.session import Session, Turn
 from game.engine.simulate import play
 from game.engine.story import Story
-from game.engine.text import Text, t
+from game.engine.text import Text, t, word
 from game.engine.worth import worth
 from game.lessons.changes import MOODS
 from game.lessons.skill_table import SKILLS, SKILLS_BY_ID, Skill
@@ -167,16 +167,16 @@ PRIOR = 2.0  # turns at par that weakest() adds to each skill's record
 TREND_BY = 0.15  # the newer sessions' share must differ by this much to be a trend
 
 LEVELS: dict[str, Text] = {
-    "strong": t("strong", "扎实"),
-    "mixed": t("mixed", "时好时坏"),
-    "weak": t("needs work", "需要加强"),
-    "unseen": t("not met yet", "尚未遇到"),
+    "strong": word("lessons.level.strong"),
+    "mixed": word("lessons.level.mixed"),
+    "weak": word("lessons.level.weak"),
+    "unseen": word("lessons.level.unseen"),
 }
 TRENDS: dict[str, Text] = {
-    "up": t("improving", "在进步"),
-    "down": t("slipping", "在退步"),
-    "steady": t("steady", "平稳"),
-    "new": t("too early to tell", "还看不出"),
+    "up": word("lessons.trend.up"),
+    "down": word("lessons.trend.down"),
+    "steady": word("lessons.trend.steady"),
+    "new": word("lessons.trend.new"),
 }
 ARROWS: dict[str, str] = {"up": "↑", "down": "↓", "steady": "→", "new": "·"}
 
@@ -319,7 +319,7 @@ def _seen(story: Story) -> _Seen:
 
 _VOWEL = "aeiou"
 # a need whose label does not follow "who wants" in English
-_WANTS: dict[str, Text] = {"prevention": t("to know it will never happen again", "避免再出错")}
+_WANTS: dict[str, Text] = {"prevention": word("lessons.wants.prevention")}
 
 
 def customer_words(session: Session) -> Text:
@@ -331,10 +331,7 @@ def customer_words(session: Session) -> Text:
     top = max(c.needs, key=lambda nw: nw[1])[0] if c.needs else "solve"
     want = _WANTS.get(top) or NEED_LABELS[top]
     a = "an" if feel.en[0] in _VOWEL else "a"
-    return t(
-        f"{a} {feel.en}, {style.en} customer who wants {want.en}",
-        f"一位{feel.zh}的{style.zh}客户，最想{want.zh}",
-    )
+    return word("lessons.customer", feel=t(f"{a} {feel.en}", feel.zh), style=style, want=want)
 
 
 def par_of(stories: Sequence[Story]) -> dict[str, float]:

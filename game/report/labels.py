@@ -1,5 +1,6 @@
 """Words and numbers as every report format shows them: the labels in English and Simplified
-Chinese (`LABELS`, looked up with `label`), and the saves' own texts in the class's language.
+Chinese (the `[report]` section of game/words/en.toml and zh.toml, looked up with `label`;
+`LABELS` is that section as key -> Text), and the saves' own texts in the class's language.
 
 Only the human-readable formats (table, md, html) use the labels; csv, json and xapi keep
 their stable English keys and column names.
@@ -7,17 +8,18 @@ their stable English keys and column names.
 
 from __future__ import annotations
 
+import game.words as words
 from game.engine.act_words import act_words
 from game.engine.acts import ACTS
 from game.engine.rules import RULES_BY_ID
-from game.engine.text import LANGS
+from game.engine.text import LANGS, Section
 from game.lessons.skills import ARROWS, SKILLS_BY_ID, TRENDS, Practice
 from game.report.growth import Cell
-from game.report.label_words import LABELS
 from game.report.stats import Episode, Figures, Group, Report, Split, Spread, Student
 
 NONE = "—"  # a figure with nothing to show (no finished session)
 NO_WORKSHOP = "no workshop"  # the csv/xapi key of the saves without a code (never translated)
+LABELS = Section("report")  # counted words come in pairs: `n.WORD` (one), `n.WORDs` (many)
 
 
 def lang_of(r: Report, lang: str | None) -> str:
@@ -29,8 +31,7 @@ def lang_of(r: Report, lang: str | None) -> str:
 
 def label(key: str, lang: str, **values: object) -> str:
     """The label `key` in `lang`, its `{name}` fields filled from `values`."""
-    text = LABELS[key].get(lang)
-    return text.format(**values) if values else text
+    return words.get(f"report.{key}", lang, **values)
 
 
 def many(n: int, word: str, lang: str = "en") -> str:

@@ -1,20 +1,22 @@
-"""Every string the TUI itself shows, in English and Simplified Chinese, looked up by key."""
+"""Every string the TUI itself shows, in English and Simplified Chinese, looked up by key in the
+`[ui]` section of the word tables (game/words/en.toml, zh.toml)."""
 
 from __future__ import annotations
 
-from game.tui.ui_words import UI
+import game.words as words
+from game.engine.text import Section
 
 __all__ = ["LANG_NAMES", "UI", "describe", "describe_long", "tr"]
 
 LANG_NAMES: dict[str, str] = {"en": "English", "zh": "中文"}
+UI = Section("ui")  # key -> Text, for the code and tests that need both languages
 
 
 def tr(key: str, lang: str, **values: object) -> str:
     """The UI string `key` in `lang`, with `{placeholders}` filled from `values`."""
-    if values.get("n") == 1 and f"{key}.one" in UI:
+    if values.get("n") == 1 and words.has(f"ui.{key}.one"):
         key += ".one"  # English says "1 episode", "2 episodes"; Chinese has one form
-    text = UI[key].get(lang)
-    return text.format(**values) if values else text
+    return words.get(f"ui.{key}", lang, **values)
 
 
 # the descriptions Textual gives its own bindings, mapped to ours

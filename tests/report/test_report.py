@@ -457,7 +457,7 @@ def test_a_large_folder_shows_a_progress_bar_on_a_terminal_and_none_in_a_pipe(
 def test_every_label_exists_in_both_languages_with_the_same_fields() -> None:
     import string
 
-    from game.report.label_words import LABELS
+    from game.report.labels import LABELS
 
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}

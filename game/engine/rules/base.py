@@ -10,7 +10,7 @@ from functools import cache
 from game.engine.act_words import act_words
 from game.engine.facets import NEED_LABELS
 from game.engine.notes import Note
-from game.engine.text import Text, t
+from game.engine.text import Text, word
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +23,10 @@ class Rule:
 
 
 @cache
-def note(topic: str, good: bool, en: str, zh: str) -> Note:
-    """The note with these words: made once, then shared (a Note is immutable)."""
-    return Note(topic, good, t(en, zh))
+def note(topic: str, good: bool, key: str, **params: object) -> Note:
+    """The note `note.KEY` of the tables (game/words), its `{fields}` filled from `params` (a
+    `Text` fills each language with its own): made once, then shared (a Note is immutable)."""
+    return Note(topic, good, word(f"note.{key}", **params), key, tuple(params.items()))
 
 
 class Work:
@@ -88,8 +89,8 @@ class Work:
                 self.bump(key, meters[key] * (factor - 1.0))
         self.scale(tuple(self.gains), factor)
 
-    def note(self, topic: str, good: bool, en: str, zh: str) -> None:
-        self.notes.append(note(topic, good, en, zh))
+    def note(self, topic: str, good: bool, key: str, **params: object) -> None:
+        self.notes.append(note(topic, good, key, **params))
 
     def said(self, made: Note) -> None:
         """A note made beforehand (a constant, or a cached one's)."""

@@ -23,20 +23,10 @@ _LOW_TO, _MID_TO = LADDER.low_to, LADDER.mid_to
 
 
 # 1. emotion first (001 四个同步; 002 "let the customer analyse the problem in a rational state")
-_EASED = note("feeling", True, "their feeling was met, so it eased", "情绪被接住了，随之缓和")
-_SOOTHED = note("soothed", True, "it soothed them a little", "让客户稍稍平静了一点")
-_TOO_SOON = note(
-    "timing",
-    False,
-    "still upset, so talk of the problem counted for little",
-    "情绪未平，谈问题收效甚微",
-)
-_NOT_LISTENING = note(
-    "feeling",
-    False,
-    "went at the problem past their anger: 'you're not listening'",
-    "越过情绪直奔问题：“你根本没在听”",
-)
+_EASED = note("feeling", True, "eased")
+_SOOTHED = note("soothed", True, "soothed")
+_TOO_SOON = note("timing", False, "too_soon")
+_NOT_LISTENING = note("feeling", False, "not_listening")
 
 
 def emotion_first(c: Ctx, w: Work) -> None:
@@ -73,17 +63,10 @@ RUNGS: dict[str, str] = {
 @cache
 def _rung_note(n: int, right: bool, drama: bool) -> Note:
     if right:
-        return note(
-            "rung", True, f"the right restatement for {n} stars", f"{n}星愤怒，复述对了层次"
-        )
+        return note("rung", True, "rung.right", stars=n)
     if drama:
-        return note(
-            "rung",
-            False,
-            f"at {n} stars, a speech about unspoken pain sounds like drama",
-            f"只有{n}星，替客户说出没说的痛，听来像小题大做",
-        )
-    return note("rung", False, f"the wrong restatement for {n} stars", f"{n}星愤怒，复述不对层次")
+        return note("rung", False, "rung.drama", stars=n)
+    return note("rung", False, "rung.wrong", stars=n)
 
 
 def anger_ladder(c: Ctx, w: Work) -> None:
@@ -103,20 +86,10 @@ def anger_ladder(c: Ctx, w: Work) -> None:
 # 3. wrong attitudes feed emotion (001 面对消极情绪的错误态度)
 @cache
 def _attitude_note(act: str) -> Note:
-    return note(
-        "attitude",
-        False,
-        f"{act_phrase(act).en} fed the emotion it meant to stop",
-        f"“{act_phrase(act).zh}”反而助长了情绪",
-    )
+    return note("attitude", False, "attitude", act=act_phrase(act))
 
 
-_UNATTENDED = note(
-    "feeling",
-    False,
-    "no one named their feeling, so it did not fade",
-    "没人接住客户的情绪，情绪不会自己消失",
-)
+_UNATTENDED = note("feeling", False, "unattended")
 
 
 def wrong_attitudes(c: Ctx, w: Work) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from game.engine.facets import STYLES
 from game.engine.notes import Note
 from game.engine.rules.base import Work, act_phrase, note
+from game.engine.text import t
 from game.engine.tuning import TUNING
 
 if TYPE_CHECKING:
@@ -80,56 +81,30 @@ def style_matching(c: Ctx, w: Work) -> None:
 
 def _manner_note(style: str, liked: bool, disliked: bool, missed: str) -> Note | None:
     """One note on the manner, so a reply is never said to both fit and grate."""
-    who, zh = _a_style(style), STYLES[style].zh
+    who = t(_a_style(style), STYLES[style].zh)
     if liked and (disliked or missed):
-        return note(
-            "manner",
-            False,
-            f"part of it suited {who} customer, and part of it grated",
-            f"有的地方合{zh}客户的心意，有的地方却让人反感",
-        )
+        return note("manner", False, "manner.mixed", style=who)
     if liked:
-        return note("manner", True, f"the manner {who} customer wants", f"符合{zh}客户想要的方式")
+        return note("manner", True, "manner.suits", style=who)
     if missed == "opposite":
-        return note(
-            "manner",
-            False,
-            f"the manner of the opposite style: it grates on {who} customer",
-            f"用了与{zh}相反的方式，格格不入",
-        )
+        return note("manner", False, "manner.opposite", style=who)
     if disliked:
-        return note(
-            "manner", False, f"the manner {who} customer cannot stand", f"正是{zh}客户反感的方式"
-        )
+        return note("manner", False, "manner.disliked", style=who)
     if missed:
-        return note(
-            "manner",
-            False,
-            f"a manner meant for someone else misses {who} customer",
-            f"方式不是{zh}客户要的，没说到点子上",
-        )
+        return note("manner", False, "manner.missed", style=who)
     return None
 
 
 # 7. the right way of expressing (004); "you are wrong" costs trust
 @cache
 def _expression_note(pref: str) -> Note:
-    return note(
-        "expression",
-        True,
-        f"{act_phrase(pref).en}: the way to reach this customer",
-        f"“{act_phrase(pref).zh}”正是适合这位客户的表达方式",
-    )
+    return note("expression", True, "expression.matched", way=act_phrase(pref))
 
 
-_SELF_PRAISE = note(
-    "expression", False, "they do not trust a company praising itself", "客户不相信自卖自夸"
-)
-_JARGON = note(
-    "words", False, "technical language instead of service language", "用了技术语言而非服务语言"
-)
-_WRONG_WORDS = note("words", False, "told them, in effect, 'you are wrong'", "等于在说“您错了”")
-_GRATING_TONE = note("tone", False, "a tone that grates on the ear", "语气刺耳")
+_SELF_PRAISE = note("expression", False, "self_praise")
+_JARGON = note("words", False, "jargon")
+_WRONG_WORDS = note("words", False, "wrong_words")
+_GRATING_TONE = note("tone", False, "grating_tone")
 
 
 def expressing(c: Ctx, w: Work) -> None:
@@ -159,8 +134,8 @@ def expressing(c: Ctx, w: Work) -> None:
 
 
 # 8. NO in the language of YES (001 用YES的语言表达NO; 3F; sandwich)
-_YES_LANGUAGE = note("no", True, "a NO said in the language of YES", "用YES的语言表达了NO")
-_THREE_F = note("3f", True, "feel, felt, found (3F)", "3F法：感受、同感、发现")
+_YES_LANGUAGE = note("no", True, "yes_language")
+_THREE_F = note("3f", True, "three_f")
 
 
 def no_in_yes(c: Ctx, w: Work) -> None:
@@ -168,12 +143,7 @@ def no_in_yes(c: Ctx, w: Work) -> None:
     yes, seen = c.f.yes, c.seen
     if "direct_refusal" in seen:
         w.add(k["refusal"], k["sandwich_factor"] if yes else 1.0)
-        w.note(
-            "no",
-            False,
-            "a flat NO" if not yes else "a NO softened by options (sandwich)",
-            "生硬的拒绝" if not yes else "拒绝夹在选择之间（三明治法）",
-        )
+        w.note("no", False, "no.sandwich" if yes else "no.flat")
     elif yes:
         w.add(k["yes_language"])
         w.said(_YES_LANGUAGE)

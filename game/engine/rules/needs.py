@@ -17,44 +17,16 @@ if TYPE_CHECKING:
 # 4. dominant need first (001 服务内涵: 主导需求)
 @cache
 def _top_note(top: str, what: str) -> Note:
-    en, zh = need_phrase(top).en, need_phrase(top).zh
-    if what == "lesser":
-        return note(
-            "top-need",
-            False,
-            f"served a lesser need while what they wanted most was {en}",
-            f"主导需求“{zh}”未满足，先满足次要需求事倍功半",
-        )
-    if what == "served":
-        return note(
-            "top-need",
-            True,
-            f"went straight at what they wanted most: {en}",
-            f"抓住了主导需求“{zh}”",
-        )
-    if what == "off_target":
-        return note(
-            "top-need",
-            False,
-            f"answered something they did not ask first; they wanted {en}",
-            f"答非所求：客户最在意的是“{zh}”",
-        )
-    if what == "still_waiting":
-        return note(
-            "top-need",
-            False,
-            f"calm enough now, and still nothing done; they wanted {en}",
-            f"情绪已平复，“{zh}”却还没有着落",
-        )
+    """`what`: "lesser", "served", "off_target", "still_waiting" or "met"."""
     return note(
-        "top-need-met",
-        True,
-        f"they got what they wanted most ({en}); another need now leads",
-        f"“{zh}”已满足，其他需求升为主导",
+        "top-need-met" if what == "met" else "top-need",
+        what == "served" or what == "met",
+        f"top.{what}",
+        need=need_phrase(top),
     )
 
 
-_HARD_SELL = note("selling", False, "sold before understanding the need", "未了解需求就推销")
+_HARD_SELL = note("selling", False, "hard_sell")
 
 
 def dominant_need(c: Ctx, w: Work) -> None:
@@ -98,13 +70,8 @@ def dominant_need(c: Ctx, w: Work) -> None:
 
 # 5. emotional needs can carry unmet material ones (001 此消彼长): care makes an unmet need
 # acceptable (it weighs less once honestly explained), never met
-_NOT_MATTERING = note("mattered", False, "implied they did not matter", "暗示客户不重要")
-_BARE_FIX = note(
-    "care",
-    False,
-    "a bare fix, with no regard for how they felt, satisfied less",
-    "只解决问题、不顾感受，满意度打了折扣",
-)
+_NOT_MATTERING = note("mattered", False, "not_mattering")
+_BARE_FIX = note("care", False, "bare_fix")
 
 
 def emotional_carry(c: Ctx, w: Work) -> None:
@@ -124,16 +91,7 @@ def emotional_carry(c: Ctx, w: Work) -> None:
             factor = k["cared_reorder"] if cared else k["expectations_reorder"]
             for n in unmet:
                 w.shift[n] = factor
-            w.note(
-                "expectations",
-                True,
-                "honest expectations, said with care: what cannot be done weighs less"
-                if cared
-                else "honest expectations made what cannot be done weigh less",
-                "坦诚管理期望并照顾感受：做不到的部分不再那么重要"
-                if cared
-                else "期望值管理让做不到的部分不再那么重要",
-            )
+            w.note("expectations", True, "expectations.cared" if cared else "expectations")
     if cared or not c.weights.emotional:
         return
     felt = [had.get(n, 0.0) for n in c.weights.emotional]  # the emotional needs they have

@@ -19,34 +19,17 @@ if TYPE_CHECKING:
 # 9. the complaint path (002 投诉处理的步骤 and 常见的错误行为)
 @cache
 def _mistake_note(act: str) -> Note:
-    return note(
-        "handling",
-        False,
-        f"a common complaint-handling mistake: {act_phrase(act).en}",
-        f"处理投诉的常见错误：{act_phrase(act).zh}",
-    )
+    return note("handling", False, "mistake", act=act_phrase(act))
 
 
-_ACCEPTED = note("accepted", True, "accepted the complaint at once", "立即受理了投诉")
-_FIX_FIRST = note(
-    "clarify", False, "offered a fix before clarifying the problem", "还没澄清问题就给方案"
-)
-_CLOSED_FIRST = note(
-    "clarify",
-    False,
-    "closed questions before letting them tell it",
-    "没让客户讲述就用封闭式问题盘问",
-)
-_THANKS_AFTER = note("thanks", True, "thanked them once it was solved", "问题解决后致谢")
-_THANKS_EARLY = note("thanks", False, "thanked them before solving anything", "问题未解决就道谢")
-_ACTED = note("action", True, "followed the solution with action", "方案之后立即行动")
-_SORRY_AGAIN = note("apology", False, "sorry again: it counts for less", "再次道歉，效果减半")
-_SORRY_GRATES = note(
-    "apology",
-    False,
-    "sorry yet again, and nothing done: it grates",
-    "一味的道歉，不解决问题，更招人烦",
-)
+_ACCEPTED = note("accepted", True, "accepted")
+_FIX_FIRST = note("clarify", False, "fix_first")
+_CLOSED_FIRST = note("clarify", False, "closed_first")
+_THANKS_AFTER = note("thanks", True, "thanks_after")
+_THANKS_EARLY = note("thanks", False, "thanks_early")
+_ACTED = note("action", True, "acted")
+_SORRY_AGAIN = note("apology", False, "sorry_again")
+_SORRY_GRATES = note("apology", False, "sorry_grates")
 
 
 def complaint_path(c: Ctx, w: Work) -> None:
@@ -114,9 +97,7 @@ def traits(c: Ctx, w: Work) -> None:
 
 
 # 11. patience runs out: each turn costs time (see turn.py for the early exit)
-_ACTION_BOUGHT_TIME = note(
-    "time", True, "action with a time frame bought patience", "有时限的行动换来了耐心"
-)
+_ACTION_BOUGHT_TIME = note("time", True, "bought_time")
 
 
 def patience_runs_out(c: Ctx, w: Work) -> None:
@@ -133,18 +114,8 @@ def patience_runs_out(c: Ctx, w: Work) -> None:
 # 12. scripted: nothing new again, or everything at once, is heard as a script, not as an
 # answer (001 服务次级化: 机械执行，而忘记灵魂; 从千篇一律到投其所好;
 # 000 讲话要直接而简洁，抓住主要问题). Menus rarely do either; typed replies can.
-_TOO_MUCH = note(
-    "script",
-    False,
-    "everything at once: it sounded like a script, and each part counted for less",
-    "一口气什么都说了：听起来像背稿子，每一句都打了折扣",
-)
-_AGAIN = note(
-    "script",
-    False,
-    "nothing new again: they heard the same lines as before, not an answer to what they said",
-    "又是老一套：客户听到的是重复的话，不是对自己的回应",
-)
+_TOO_MUCH = note("script", False, "too_much")
+_AGAIN = note("script", False, "again")
 
 
 def scripted(c: Ctx, w: Work) -> None:
