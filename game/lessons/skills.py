@@ -43,6 +43,7 @@ from game.engine.text import Text, t, word
 from game.engine.worth import worth
 from game.lessons.changes import MOODS
 from game.lessons.skill_table import SKILLS, SKILLS_BY_ID, Skill
+from game.lessons.trend import ARROWS, halves
 
 __all__ = [
     "ARROWS",
@@ -178,7 +179,6 @@ TRENDS: dict[str, Text] = {
     "steady": word("lessons.trend.steady"),
     "new": word("lessons.trend.new"),
 }
-ARROWS: dict[str, str] = {"up": "↑", "down": "↓", "steady": "→", "new": "·"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,12 +219,7 @@ def level_of(skill: str, share: float | None) -> str:
 def trend_of(shares: Sequence[float]) -> str:
     """`shares`: one per session where the skill came up, oldest first: the newer half's mean
     against the older half's."""
-    if len(shares) < 2:
-        return "new"
-    half = len(shares) // 2
-    old = sum(shares[:half]) / half
-    new = sum(shares[half:]) / (len(shares) - half)
-    return "up" if new - old >= TREND_BY else "down" if old - new >= TREND_BY else "steady"
+    return halves(shares, TREND_BY)
 
 
 def standing_of(sessions: Sequence[dict[str, Mark]], recent: int = 5) -> list[Standing]:

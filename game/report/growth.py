@@ -17,6 +17,7 @@ from itertools import groupby
 
 from game.engine.story import Story
 from game.lessons.skills import Practice, Standing, practise, standing_of, tally, weakest_of
+from game.lessons.trend import since_first
 from game.report.collect import Record
 
 TREND_BY = 5.0  # score points between the latest and the first attempt that make a trend
@@ -92,10 +93,7 @@ class ClassGrowth:
 
 
 def trend(first: float | None, latest: float | None, attempts: int) -> str:
-    if first is None or latest is None or attempts < 2:
-        return "new"
-    d = latest - first
-    return "up" if d >= TREND_BY else "down" if d <= -TREND_BY else "steady"
+    return since_first(first, latest, attempts, TREND_BY)
 
 
 def in_order(records: Sequence[Record]) -> list[Record]:

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from game.lessons.trend import since_last
 from game.profile import Profile
 from game.textsafe import player_name
 
@@ -51,15 +52,12 @@ class Marks:
     first: float
     best: float
     latest: float
-    trend: str  # "better", "worse" or "same": the latest against the attempt before; "" if one
+    trend: str  # game.lessons.trend: the latest against the attempt before
     scores: tuple[float, ...]  # every attempt, oldest first
 
 
 def trend(scores: Sequence[float]) -> str:
-    if len(scores) < 2:
-        return ""
-    change = scores[-1] - scores[-2]
-    return "same" if abs(change) < SAME else "better" if change > 0 else "worse"
+    return since_last(scores, SAME)
 
 
 def marks_of(attempts: Sequence[Attempt]) -> Marks | None:

@@ -13,6 +13,7 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from game.engine.story import Story
+from game.lessons.trend import ARROWS, NEW
 from game.tui.debrief_text import stars
 from game.tui.desk import Marks
 from game.tui.i18n import tr
@@ -23,8 +24,6 @@ from game.tui.widgets.fact_table import FactTable
 from game.tui.widgets.local_footer import LocalFooter
 from game.tui.widgets.too_small import TooSmall
 
-ARROWS = {"better": "↑", "worse": "↓", "same": "→", "": ""}
-
 
 def difficulty(n: int) -> str:
     return "●" * n + "○" * (5 - n)
@@ -32,7 +31,7 @@ def difficulty(n: int) -> str:
 
 def marks_line(marks: Marks, lang: str) -> str:
     """What the list says of a played episode: best, latest and an arrow for the trend."""
-    arrow = ARROWS[marks.trend]
+    arrow = "" if marks.trend == NEW else ARROWS[marks.trend]
     return tr(
         "picker.marks", lang, best=f"{marks.best:.0f}", latest=f"{marks.latest:.0f}", arrow=arrow
     )
@@ -40,7 +39,7 @@ def marks_line(marks: Marks, lang: str) -> str:
 
 def latest_text(marks: Marks, lang: str) -> str:
     latest = f"{marks.latest:.0f}"
-    if not marks.trend:
+    if marks.trend == NEW:
         return latest
     return tr("picker.latest.trend", lang, score=latest, trend=tr(f"trend.{marks.trend}", lang))
 
