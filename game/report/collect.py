@@ -2,9 +2,10 @@
 
 A class report reads thousands of saves, and `read_save` builds the whole engine `Save` (every
 cue and meter of every turn checked): about three times the cost of the JSON parse alone. So
-the report parses the JSON and checks, field by field, only what it uses; any file that fails
-a check is listed as unreadable with one line saying why, the way `read_save` words it, and
-never stops the report.
+the report reads only the fields it uses (`READS`), by the names, kinds and checks of the save's
+field table (`game/saves/fields.py`, compiled once by `game/saves/decode.py`); any file that
+fails a check is listed as unreadable with one line saying why, the way `read_save` words it,
+and never stops the report.
 """
 
 from __future__ import annotations
@@ -19,23 +20,22 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from game.engine.acts import ACTS
-from game.engine.rules import RULES_BY_ID
 from game.engine.text import Text
 from game.engine.worth import worth
 from game.lessons.skills import verdict
 from game.report import progress
-from game.saves.format import FORMAT, MAX_BYTES, NAME, SaveError, parse_save
-from game.saves.launch import Launch, read_launch
+from game.saves.decode import Only, decoder
+from game.saves.fields import FIRING, NOTE, OUTCOME, SAVE, TEXT, TURN, Shape
+from game.saves.format import SaveError, format_of, parse_save
+from game.saves.launch import Launch
 from game.saves.strict import loads, read_bytes
-from game.saves.times import STAMP, parse
+from game.saves.times import parse
 from game.textsafe import clean
 
 CHUNK = 250  # files a worker reads at a time
 PARALLEL_FROM = 1000  # files; below this, starting workers costs more than it saves
 MAX_WORKERS = 8
 _T = TypeVar("_T")
-_LEFT = ("walked_out", "hung_up", "escalated")
-_ACTS = frozenset(ACTS)
 _BAD_ACTS = frozenset(a.name for a in ACTS.values() if not a.good)
 
 
@@ -149,37 +149,36 @@ def save_files(targets: Iterable[Path], skip: Path | None = None) -> list[Path]:
 
 # --- reading one save --------------------------------------------------------------------
 
+# the fields of the save the report reads (`game/saves/fields.py` names and checks them all):
+# None reads a field whole, a mapping only those of its fields
+READS: Only = {
+    "program": None,
+    "name": None,
+    "story": {"id": None, "title": None},
+    "seed": None,
+    "lang": None,
+    "player": None,
+    "workshop": None,
+    "turns": {
+        "beat": None,
+        "line": None,
+        "reply": None,
+        "reply_text": None,
+        "acts": None,
+        "rules": {"rule": None, "deltas": None, "note": None, "notes": {"good": None}},
+        "reader": None,
+    },
+    "outcome": {"score": None, "average": None, "moments": None, "peak": None, "ended": None},
+    "misread": None,
+    "time": None,
+    "launch": None,
+}
 
-class _Bad(ValueError):
-    """A field the report reads is missing or of the wrong kind (its message comes later)."""
 
-
-def _s(x: Any) -> str:
+def _s(x: str) -> str:
     """A string from the save, with every escape and control character taken out: the report
     writes it to terminals, markdown and HTML."""
-    if type(x) is not str:
-        raise _Bad
-    return clean(x)
-
-
-def _flag(x: Any) -> bool:
-    if type(x) is not bool:
-        raise _Bad
-    return x
-
-
-def _stamp(x: Any) -> str | None:
-    if x is None:
-        return None
-    if type(x) is not str or not STAMP.fullmatch(x):
-        raise _Bad
-    return x
-
-
-def _n(x: Any) -> float:
-    if type(x) is not float and type(x) is not int:
-        raise _Bad
-    return float(x)
+    return _one(clean(x))
 
 
 # Equal values read from different saves become one object (`_one`), so that a worker's
@@ -191,109 +190,89 @@ def _one(x: _T) -> _T:
     return _ONE.setdefault(x, x)  # type: ignore[no-any-return]
 
 
-def _t(x: Any) -> Text:
-    return _one(Text(_s(x["en"]), _s(x["zh"])))
+def _t(x: tuple[str, str]) -> Text:
+    return _one(Text(clean(x[0]), clean(x[1])))
 
 
-def _step(t: Any) -> Step:
-    acts = t["acts"]
-    if type(acts) is not list or not _ACTS.issuperset(acts):
-        raise _Bad
-    helped: list[str] = []
-    hurt: list[str] = []
-    for f in t["rules"]:
-        rule = f["rule"]
-        if rule not in RULES_BY_ID:
-            raise _Bad
-        deltas = [(key, _n(d)) for key, d in f["deltas"].items()]
-        notes = f.get("notes")
-        if notes is None:  # format 1: one note, its sign the firing's
-            text = f["note"]
-            goods: tuple[bool, ...] = (worth(deltas) >= 0,) if text["en"] or text["zh"] else ()
-        else:
-            goods = tuple(_flag(n["good"]) for n in notes)
-        way = verdict(goods, deltas)
-        if way > 0:
-            helped.append(rule)
-        elif way < 0:
-            hurt.append(rule)
-    typed = t.get("reader") is not None
+def _way(f: dict[str, Any], _: int) -> tuple[str, int]:
+    """A firing: its rule, and whether it said the reply helped (1), hurt (-1) or neither."""
+    deltas = f["deltas"]
+    if "note" in f:  # format 1: one note, its sign the firing's
+        en, zh = f["note"]
+        goods: tuple[bool, ...] = (worth(deltas) >= 0,) if en or zh else ()
+    else:
+        goods = f["notes"]
+    return f["rule"], verdict(goods, deltas)
+
+
+def _step(t: dict[str, Any], _: int) -> Step:
+    acts: tuple[str, ...] = t["acts"]
+    typed = "reader" in t
     step = Step(
-        beat=_one(_s(t["beat"])),
+        beat=_s(t["beat_id"]),
         line=_t(t["line"]),
-        reply=TYPED if typed else _one(_s(t["reply"])),
+        reply=TYPED if typed else _s(t["reply_id"]),
         reply_text=_t(t["reply_text"]),
         mistakes=_one(tuple(a for a in acts if a in _BAD_ACTS)),
-        helped=_one(tuple(helped)),
-        hurt=_one(tuple(hurt)),
+        helped=_one(tuple(rule for rule, way in t["fired"] if way > 0)),
+        hurt=_one(tuple(rule for rule, way in t["fired"] if way < 0)),
         typed=typed,
-        acts=_one(tuple(acts)),
+        acts=_one(acts),
     )
     return _one(step)
 
 
-def _ending(o: Any, turns: int) -> Ending:
-    moments = [_n(m) for m in o["moments"]]
-    peak = o["peak"]
-    if type(peak) is not int or not 0 <= peak <= max(turns - 1, 0):
-        raise _Bad
-    left = o.get("ended")
-    if left is not None and left not in _LEFT:
-        raise _Bad
+def _ending(o: dict[str, Any], _: int) -> Ending:
+    moments, peak = o["moments"], o["peak"]
     return Ending(
-        score=_n(o["score"]),
-        average=_n(o["average"]),
+        score=o["score"],
+        average=o["average"],
         peak=moments[peak] if peak < len(moments) else None,
         end=moments[-1] if moments else None,
-        left=left,
+        left=o["ended"],
     )
 
 
+_READ = decoder(
+    Shape(SAVE.name, SAVE.fields[2:], SAVE.first[2:]),  # after the format (`format_of`)
+    {
+        TEXT.name: lambda v, _: (v["en"], v["zh"]),  # `_t` cleans it
+        NOTE.name: lambda v, _: v["good"],
+        FIRING.name: _way,
+        TURN.name: _step,
+        OUTCOME.name: _ending,
+    },
+    READS,
+)
+
+
 def _record(obj: Any, path: str) -> Record:
-    fmt = obj["format"]
-    if type(fmt) is not int or fmt < 1 or (fmt > FORMAT and obj["oldest_readable"] > FORMAT):
-        raise _Bad
-    if obj["program"] != "frontdesk" or not NAME.fullmatch(_s(obj["name"])):
-        raise _Bad
-    seed, lang, workshop = obj["seed"], obj["lang"], obj["workshop"]
-    if type(seed) is not int or seed < 0 or lang not in ("en", "zh"):
-        raise _Bad
-    if workshop is not None:
-        workshop = _s(workshop)
-    steps = tuple(_step(t) for t in obj["turns"])
-    marks = obj.get("misread") or []
-    if type(marks) is not list or not all(type(k) is int and 0 <= k < len(steps) for k in marks):
-        raise _Bad
-    misread = tuple(Misread(k, steps[k].reply_text.en, steps[k].acts) for k in sorted(set(marks)))
-    outcome = obj["outcome"]
-    started = ended = None
-    time = obj.get("time")
-    if time is not None:  # strict, as the game's reader: a bad stamp makes the file unreadable
-        started, ended = _stamp(time.get("started")), _stamp(time.get("ended"))
-        stamps = time["turns"]
-        if type(stamps) is not list or len(stamps) > len(steps):
-            raise _Bad
-        for x in stamps:
-            _stamp(x)
+    format_of(obj)
+    v = _READ(obj, "", [0])
+    steps: tuple[Step, ...] = v["turns"]
+    misread = tuple(Misread(k, steps[k].reply_text.en, steps[k].acts) for k in v.get("misread", ()))
+    time = v.get("times", {})
+    started, ended = time.get("started"), time.get("ended")
     stamp = started or ended
+    workshop = v["workshop"]
     return Record(
         path=path,
-        name=obj["name"],
-        episode=_s(obj["story"]["id"]),
-        title=_t(obj["story"]["title"]),
-        seed=seed,
-        lang=lang,
-        player=_s(obj["player"]),
-        workshop=workshop,
+        name=v["name"],
+        episode=_s(v["story"]["id"]),
+        title=_t(v["story"]["title"]),
+        seed=v["seed"],
+        lang=v["lang"],
+        player=_s(v["player"]),
+        workshop=None if workshop is None else _s(workshop),
         steps=steps,
-        ending=None if outcome is None else _ending(outcome, len(steps)),
+        ending=v["outcome"],
         digest="",
         misread=misread,
         started=started,
         when=parse(stamp).timestamp() if stamp else 0.0,
         timed=stamp is not None,
         ended=ended,
-        launch=None if obj.get("launch") is None else read_launch(obj["launch"]),
+        launch=v.get("launch"),
     )
 
 
@@ -304,11 +283,9 @@ def parse_record(data: bytes, path: str, digest: bool = False) -> Record:
     (`parse_save`, which checks every field) finds the words for it.
     """
     try:
-        if len(data) > MAX_BYTES:
-            raise _Bad
         record = _record(loads(data), path)
         return replace(record, digest=hashlib.sha256(data).hexdigest()) if digest else record
-    except (_Bad, SaveError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+    except (SaveError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         pass
     parse_save(data)  # raises SaveError naming the problem
     raise SaveError("not a save the report can read")

@@ -1,7 +1,8 @@
 """What a save holds: one played session, its story's fingerprint, when it was played.
 
-`format.py` reads it from a file (every field checked), `to_json.py` writes it; this module is
-the shape both share and how a session becomes one.
+`fields.py` lists every field of its file; `format.py` reads it (every field checked) and
+`to_json.py` writes it, both from that table; this module is the value they share and how a
+session becomes one.
 """
 
 from __future__ import annotations

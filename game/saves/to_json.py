@@ -1,124 +1,106 @@
-"""A save as JSON: the same session always gives the same bytes."""
+"""A save as JSON: the same session always gives the same bytes.
+
+Written from the field table (`fields.py`): every field of each shape that exists in the
+newest format, in the table's order, from the value's attribute of the field's name."""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
+from collections.abc import Callable
 from typing import Any
 
 from game.engine.customer import Customer
-from game.engine.meters import Meters
-from game.engine.notes import Note
 from game.engine.session import Result, Turn
-from game.engine.text import Text
+from game.saves.fields import CUSTOMER, OUTCOME, SAVE, TURN, Kind, Shape
 from game.saves.launch import launch_json
-from game.saves.save import Save
-from game.saves.times import NO_TIMES, Times
+from game.saves.save import FORMAT, Save
 
-# --- to JSON -----------------------------------------------------------------------------
-
-
-def _text(x: Text) -> dict[str, str]:
-    return {"en": x.en, "zh": x.zh}
+Encoder = Callable[[Any], Any]
+_NONE = object()  # no default: the field is always written
 
 
-def _meters(m: Meters) -> dict[str, Any]:
-    return {
-        "emotion": m.emotion,
-        "trust": m.trust,
-        "patience": m.patience,
-        "needs": dict(m.needs),
-        "priority": dict(m.priority),
-    }
+@functools.cache
+def _empty(cls: type, attr: str) -> object:
+    """The value of a field left out of the file: its attribute's default."""
+    found = [f.default for f in dataclasses.fields(cls) if f.name == attr]
+    return found[0] if found else _NONE
+
+
+def _encoder(kind: Kind) -> Encoder | None:
+    """How a value of this kind becomes JSON; None: as it is."""
+    if kind.base == "object":
+        assert kind.shape is not None
+        return _writer(kind.shape)
+    if kind.base == "list":
+        assert kind.of is not None
+        item = _encoder(kind.of)
+        if item is None:
+            return list
+        return lambda xs: [item(x) for x in xs]
+    if kind.base == "pairs":
+        return dict
+    if kind.base == "launch":
+        return launch_json
+    return None
+
+
+_WRITERS: dict[str, Encoder] = {}
+
+
+def _writer(shape: Shape) -> Encoder:
+    """Writes a value of `shape`: its fields of the newest format, in the table's order."""
+    if shape.name in _WRITERS:
+        return _WRITERS[shape.name]
+    steps = [
+        (
+            f.name,
+            f.key,
+            next(iter(f.kind.enum)) if f.kind.base == "const" and f.kind.enum else _NONE,
+            f.absent == "omitted",
+            _encoder(f.kind),
+        )
+        for f in shape.fields
+        if FORMAT in f.formats
+    ]
+
+    def write(value: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, key, const, omitted, encode in steps:
+            if const is not _NONE:
+                out[name] = const
+                continue
+            v = getattr(value, key)
+            if omitted and v == _empty(value.__class__, key):
+                continue  # left out of the file when empty
+            out[name] = v if v is None or encode is None else encode(v)
+        return out
+
+    _WRITERS[shape.name] = write
+    return write
+
+
+def shape_json(shape: Shape, value: Any) -> dict[str, Any]:
+    """The JSON object of one value of `shape`."""
+    result: dict[str, Any] = _writer(shape)(value)
+    return result
 
 
 def turn_json(tn: Turn) -> dict[str, Any]:
-    return {
-        "beat": tn.beat_id,
-        "line": _text(tn.line),
-        "cues": [{"key": c.key, "text": _text(c.text)} for c in tn.cues],
-        "reply": tn.reply_id,
-        "reply_text": _text(tn.reply_text),
-        "acts": list(tn.acts),
-        "before": _meters(tn.before),
-        "after": _meters(tn.after),
-        "moment": tn.moment,
-        "served": dict(tn.served),
-        "rules": [
-            {"rule": f.rule, "deltas": dict(f.deltas), "notes": [_note(n) for n in f.notes]}
-            for f in tn.fired
-        ],
-        "next": tn.next,
-    } | ({"reader": tn.reader} if tn.reader is not None else {})
-
-
-def _note(n: Note) -> dict[str, Any]:
-    return {"topic": n.topic, "good": n.good, "text": _text(n.text)}
+    return shape_json(TURN, tn)
 
 
 def customer_json(c: Customer) -> dict[str, Any]:
-    return {
-        "name": _text(c.name),
-        "age": c.age,
-        "look": _text(c.look),
-        "style": c.style,
-        "traits": list(c.traits),
-        "state": c.state,
-        "cause": c.cause,
-        "anger": c.anger,
-        "needs": dict(c.needs),
-        "factors": dict(c.factors),
-        "comprehension": c.comprehension,
-        "trusts_self_praise": c.trusts_self_praise,
-    }
+    return shape_json(CUSTOMER, c)
 
 
 def outcome_json(r: Result) -> dict[str, Any]:
-    return {
-        "score": r.score,
-        "average": r.average,
-        "moments": list(r.moments),
-        "peak": r.peak,
-        "ending": r.ending_id,
-        "kind": r.kind,
-        "line": _text(r.line),
-        "ended": r.ended,
-    }
+    return shape_json(OUTCOME, r)
 
 
 def to_json(s: Save) -> dict[str, Any]:
-    fmt = s.needs_format
-    return (
-        {
-            "format": fmt,
-            "oldest_readable": fmt,
-            "program": "frontdesk",
-            "name": s.name,
-            "story": {
-                "id": s.story.id,
-                "title": _text(s.story.title),
-                "hash": s.story.hash,
-                "beats": dict(s.story.beats),
-            },
-            "seed": s.seed,
-            "lang": s.lang,
-            "player": s.player,
-            "workshop": s.workshop,
-            "rules": list(s.rules),
-            "customer": customer_json(s.customer),
-            "turns": [turn_json(tn) for tn in s.turns],
-            "outcome": outcome_json(s.outcome) if s.outcome else None,
-        }
-        | ({"misread": list(s.misread)} if s.misread else {})
-        | _times_json(s.times)
-        | ({"launch": launch_json(s.launch)} if s.launch is not None else {})
-    )
-
-
-def _times_json(t: Times) -> dict[str, Any]:
-    # an older program reading format 2 ignores the field: times need no new format
-    if t == NO_TIMES:
-        return {}
-    return {"time": {"started": t.started, "ended": t.ended, "turns": list(t.turns)}}
+    return shape_json(SAVE, s)
 
 
 def dump(s: Save) -> bytes:
