@@ -2,6 +2,8 @@
 
     python bench/bench_reader.py                 # both languages, 5 folds
     python bench/bench_reader.py --lang zh --jobs 1
+    python bench/bench_reader.py --corpus /tmp/frozen --set augment=1   # compare runs on a
+                                                 # frozen copy of game/reader/corpus
 
 Per language, by 5-fold cross-validation over the story replies and the corpus (a corpus
 `# group:` and a story reply are never split across folds; each fold's model is trained with
@@ -98,8 +100,8 @@ def _mark(value: float, goal: float, above: bool = True) -> str:
     return "ok" if ok else "MISSED"
 
 
-def bench(lang: str, jobs: int, s: Settings) -> None:
-    data = examples(lang)
+def bench(lang: str, jobs: int, s: Settings, corpus: Path | None = None) -> None:
+    data = examples(lang, corpus) if corpus else examples(lang)
     feats = featurize(data, lang)
     start = time.perf_counter()
     got: dict[int, tuple[str, ...]] = {}
@@ -173,14 +175,20 @@ def main() -> int:
     p.add_argument(
         "--set", action="append", default=[], metavar="NAME=VALUE", help="try another Setting"
     )
+    p.add_argument(
+        "--corpus", type=Path, help="another corpus folder (a frozen copy, to compare runs)"
+    )
     args = p.parse_args()
+    if args.corpus and not args.corpus.is_dir():
+        print(f"bench_reader: no corpus folder {args.corpus}", file=sys.stderr)
+        return 2
     settings = Settings()
     for item in args.set:
         name, _, value = item.partition("=")
         kind = type(getattr(settings, name))
         settings = replace(settings, **{name: kind(value)})
     for lang in args.lang or ["en", "zh"]:
-        bench(lang, args.jobs, settings)
+        bench(lang, args.jobs, settings, args.corpus)
     return 0
 
 

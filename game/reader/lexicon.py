@@ -59,6 +59,9 @@ CLASSES_EN: dict[str, tuple[str, ...]] = {
         r"\b(?:i'm|im|i am|i'll|ill|i will|let me|i'm going to) (?:now )?"
         r"(?:check|call|fix|look|sort"
         r"|put|do|send|process|refund|reset|cancel|book|get|pull|open|escalate|raise|ring|arrange)\b",
+        # "let's get it fixed" solves; "let's talk about something else" diverts (cues.py)
+        r"\blet's (?:get (?:it|this|that|you|your \w+) (?:fixed|sorted|solved|done|working|back)"
+        r"|fix|sort|solve|sort out|get (?:this|it|that) (?:fixed|sorted)|see what|check|look)\b",
     ),
     "mine": (
         r"\b(?:personally|myself|my (?:name|number|extension|direct line|staff number|id)"

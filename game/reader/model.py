@@ -13,8 +13,10 @@ import base64
 import itertools
 import json
 import math
-from dataclasses import dataclass
+import struct
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from game.reader.features import features
 from game.reader.normalize import normalize
@@ -24,6 +26,19 @@ LEVELS = 256  # weights are stored as one byte: an index into a codebook of this
 SCALE = 1000  # weights are stored in thousandths
 DATA = Path(__file__).resolve().parent / "data"
 MAX_ACTS = 4  # a reply does 1-3 things; a fifth read act is noise
+
+
+def stack_features(first: list[float], cuts: tuple[float, ...]) -> list[int]:
+    """The second pass's features: act b's logit at least cut j is feature b * len(cuts) + j
+    (cuts ascending)."""
+    out: list[int] = []
+    n = len(cuts)
+    for b, z in enumerate(first):
+        for j, c in enumerate(cuts):
+            if z < c:
+                break
+            out.append(b * n + j)
+    return out
 
 
 def model_path(lang: str, folder: Path = DATA) -> Path:
@@ -42,10 +57,29 @@ class Model:
     pair_act: bytes  # the act each weight belongs to
     pair_level: bytes  # the weight, as an index into levels
     levels: tuple[int, ...]  # 256 weights, in thousandths: a codebook of the weights kept
+    # the second pass (empty when there is none): each act's first-pass logit, cut at these
+    # points, gives "act >= cut" features; their weights (thousandths, per act) and a bias per
+    # act give the logit that is read. It learns which acts come together and which exclude
+    # each other ("I understand" + a plan; apologize against sorry_but)
+    stack_cuts: tuple[float, ...] = ()
+    stack_bias: tuple[int, ...] = ()
+    stack_rows: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
     def logits(self, text: str) -> list[float]:
-        """Per act (in self.acts order), the logit for already normalized text."""
-        feats = features(text, self.lang)
+        """Per act (in self.acts order), the logit read, for already normalized text."""
+        first = self.first_logits(features(text, self.lang))
+        return self.second_logits(first) if self.stack_cuts else first
+
+    def second_logits(self, first: list[float]) -> list[float]:
+        sums = list(self.stack_bias)
+        rows = self.stack_rows
+        for f in stack_features(first, self.stack_cuts):
+            for a, w in rows.get(f, ()):
+                sums[a] += w
+        return [x / SCALE for x in sums]
+
+    def first_logits(self, feats: list[str]) -> list[float]:
+        """Per act, the first pass's logit for a text's features."""
         sums = [0] * len(self.acts)
         index, starts, acts, level, levels = (
             self.index,
@@ -107,6 +141,20 @@ def to_json(model: Model) -> str:
         "pair_act": base64.b64encode(model.pair_act).decode("ascii"),
         "pair_level": base64.b64encode(model.pair_level).decode("ascii"),
     }
+    if model.stack_cuts:
+        rows2 = sorted(model.stack_rows.items())
+        data["stack"] = {
+            "cuts": list(model.stack_cuts),
+            "bias": list(model.stack_bias),
+            "features": [f for f, _ in rows2],
+            "counts": base64.b64encode(bytes(len(row) for _, row in rows2)).decode("ascii"),
+            "acts": base64.b64encode(bytes(a for _, row in rows2 for a, _ in row)).decode("ascii"),
+            "weights": base64.b64encode(
+                struct.pack(
+                    f"<{sum(len(r) for _, r in rows2)}h", *(w for _, r in rows2 for _, w in r)
+                )
+            ).decode("ascii"),
+        }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
@@ -116,6 +164,7 @@ def from_json(text: str) -> Model:
         raise ValueError(f"reader model format {data.get('format')!r}, expected {FORMAT}")
     names = data["features"].split("\n") if data["features"] else []
     counts = base64.b64decode(data["counts"])
+    stack = data.get("stack", {})
     return Model(
         lang=data["lang"],
         acts=tuple(data["acts"]),
@@ -127,7 +176,24 @@ def from_json(text: str) -> Model:
         pair_act=base64.b64decode(data["pair_act"]),
         pair_level=base64.b64decode(data["pair_level"]),
         levels=tuple(data["levels"]),
+        stack_cuts=tuple(float(c) for c in stack.get("cuts", ())),
+        stack_bias=tuple(stack.get("bias", ())),
+        stack_rows=_stack_rows(stack),
     )
+
+
+def _stack_rows(stack: dict[str, Any]) -> dict[int, tuple[tuple[int, int], ...]]:
+    if not stack:
+        return {}
+    counts = base64.b64decode(stack["counts"])
+    acts = base64.b64decode(stack["acts"])
+    weights = struct.unpack(f"<{len(acts)}h", base64.b64decode(stack["weights"]))
+    rows: dict[int, tuple[tuple[int, int], ...]] = {}
+    at = 0
+    for f, n in zip(stack["features"], counts, strict=True):
+        rows[f] = tuple(zip(acts[at : at + n], weights[at : at + n], strict=True))
+        at += n
+    return rows
 
 
 def load(lang: str, folder: Path = DATA) -> Model:
