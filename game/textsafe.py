@@ -25,6 +25,8 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e\s]
 
 def clean(text: str) -> str:
     """The text without escape sequences, control characters or bidi overrides; tabs as spaces."""
+    if _CONTROLS.search(text) is None and "\t" not in text:
+        return text  # every sequence starts with a control character: nothing to take out
     text = text.replace("\r\n", "\n").replace("\t", "    ")
     return _CONTROLS.sub("", _SEQUENCES.sub("", text))
 
