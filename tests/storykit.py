@@ -53,3 +53,52 @@ def tiny_story(anger: tuple[int, int] = (2, 4), channel: str = "counter") -> Sto
             Ending("hung", "hung_up", t("(click)", "(挂断)")),
         ),
     )
+
+
+# --- the same small story as TOML text, for the loader's and validate's tests ---------------
+
+
+def toml_head(
+    story_id: str = "base",
+    title: tuple[str, str] = ("Base", "基"),
+    brief: tuple[str, str] = ("Be kind.", "要客气。"),
+    start: str = "hello",
+    channel: str = "counter",
+) -> str:
+    """A story file's top lines, up to `start` (ten lines, each ending in a newline)."""
+    return f"""format = 1
+id = "{story_id}"
+title = {{ en = "{title[0]}", zh = "{title[1]}" }}
+setting = {{ en = "A desk.", zh = "柜台。" }}
+brief = {{ en = "{brief[0]}", zh = "{brief[1]}" }}
+difficulty = 1
+channel = "{channel}"
+source = "002"
+start = "{start}"
+"""
+
+
+RESOLVED = """
+[[ending]]
+id = "done"
+kind = "resolved"
+line = { en = "Good.", zh = "好。" }
+"""
+UNRESOLVED = """
+[[ending]]
+id = "meh"
+kind = "unresolved"
+line = { en = "Hm.", zh = "嗯。" }
+"""
+EXITS = """
+[[ending]]
+id = "out"
+kind = "walked_out"
+line = { en = "Out.", zh = "走了。" }
+
+[[ending]]
+id = "boss"
+kind = "escalated"
+line = { en = "Boss!", zh = "经理！" }
+"""
+TOML_ENDINGS = RESOLVED + EXITS  # every kind validate wants: resolved, walked out, escalated

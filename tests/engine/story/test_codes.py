@@ -18,17 +18,11 @@ from game.engine.storycodes import CODES, ERROR, WARNING
 from game.engine.storyfile import StoryError, load_stories, load_story, parse_story
 from game.engine.storysource import Problem
 from tests.paths import ROOT
+from tests.storykit import TOML_ENDINGS, toml_head
 
-BASE = """format = 1
-id = "base"
-title = { en = "Base", zh = "基" }
-setting = { en = "A desk.", zh = "柜台。" }
-brief = { en = "Be kind.", zh = "要客气。" }
-difficulty = 1
-channel = "counter"
-source = "002"
-start = "hello"
-
+BASE = (
+    toml_head()
+    + """
 [customer]
 anger = [2, 4]
 
@@ -41,22 +35,9 @@ id = "fix"
 text = { en = "I'll fix it.", zh = "我来修。" }
 acts = ["acknowledge_feeling", "propose_solution"]
 next = "done"
-
-[[ending]]
-id = "done"
-kind = "resolved"
-line = { en = "Good.", zh = "好。" }
-
-[[ending]]
-id = "out"
-kind = "walked_out"
-line = { en = "Out.", zh = "走了。" }
-
-[[ending]]
-id = "boss"
-kind = "escalated"
-line = { en = "Boss!", zh = "经理！" }
 """
+    + TOML_ENDINGS
+)
 REPLY = '[[beat.reply]]\nid = "fix"\n'
 ACTS = 'acts = ["acknowledge_feeling", "propose_solution"]\n'
 NEXT = 'next = "done"\n'

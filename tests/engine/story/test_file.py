@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from game.engine.storyfile import StoryError, load_stories, load_story, parse_story
 from tests.paths import ROOT
+from tests.storykit import toml_head
 
 BAD = ROOT / "tests" / "fixtures" / "bad_stories" / "many-errors.toml"
 GOOD = ROOT / "stories" / "dropped-calls.toml"
@@ -109,16 +110,8 @@ def _story_with(
     if channel == "counter":
         exits += '[[ending]]\nid = "out"\nkind = "walked_out"\n'
         exits += 'line = { en = "Out.", zh = "走了。" }\n'
-    return f"""format = 1
-id = "tiny"
-title = {{ en = "Tiny", zh = "小" }}
-setting = {{ en = "A desk.", zh = "柜台。" }}
-brief = {{ en = "Be kind.", zh = "要客气。" }}
-difficulty = 1
-channel = "{channel}"
-source = "002"
-start = "hello"
-
+    head = toml_head("tiny", ("Tiny", "小"), channel=channel)
+    return f"""{head}
 [[beat]]
 id = "hello"
 line = {{ en = "Broken.", zh = "坏了。" }}

@@ -14,33 +14,10 @@ from game.engine import storyfile
 from game.engine.storyfile import StoryError, parse_story
 from game.engine.storygraph import check_graph
 from game.engine.storyreach import check_reach
+from tests.storykit import TOML_ENDINGS, toml_head
 
-HEAD = """format = 1
-id = "long"
-title = { en = "Long", zh = "长" }
-setting = { en = "A desk.", zh = "柜台。" }
-brief = { en = "Be patient.", zh = "要耐心。" }
-difficulty = 1
-channel = "counter"
-source = "002"
-start = "b0"
-"""
-ENDINGS = """
-[[ending]]
-id = "done"
-kind = "resolved"
-line = { en = "Good.", zh = "好。" }
-
-[[ending]]
-id = "out"
-kind = "walked_out"
-line = { en = "Out.", zh = "走了。" }
-
-[[ending]]
-id = "boss"
-kind = "escalated"
-line = { en = "Boss!", zh = "经理！" }
-"""
+HEAD = toml_head("long", ("Long", "长"), ("Be patient.", "要耐心。"), start="b0")
+ENDINGS = TOML_ENDINGS
 BEAT_LINES = 9  # lines per beat below
 
 

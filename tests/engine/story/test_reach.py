@@ -8,28 +8,9 @@ import pytest
 
 from game.engine import storyreach
 from game.engine.storyfile import StoryError, parse_story
+from tests.storykit import EXITS, RESOLVED, UNRESOLVED, toml_head
 
-ENDINGS = """
-[[ending]]
-id = "done"
-kind = "resolved"
-line = { en = "Good.", zh = "好。" }
-
-[[ending]]
-id = "meh"
-kind = "unresolved"
-line = { en = "Hm.", zh = "嗯。" }
-
-[[ending]]
-id = "out"
-kind = "walked_out"
-line = { en = "Out.", zh = "走了。" }
-
-[[ending]]
-id = "boss"
-kind = "escalated"
-line = { en = "Boss!", zh = "经理！" }
-"""
+ENDINGS = RESOLVED + UNRESOLVED + EXITS
 
 
 def beat(bid: str, when: str, target: str, nxt: str, acts: str = '["propose_solution"]') -> str:
@@ -51,16 +32,8 @@ next = "{target}"
 
 
 def story(customer: str, *beats: str, endings: str = ENDINGS) -> bytes:
-    return f"""format = 1
-id = "tiny"
-title = {{ en = "Tiny", zh = "小" }}
-setting = {{ en = "A desk.", zh = "柜台。" }}
-brief = {{ en = "Be kind.", zh = "要客气。" }}
-difficulty = 1
-channel = "counter"
-source = "002"
-start = "hello"
-
+    head = toml_head("tiny", ("Tiny", "小"))
+    return f"""{head}
 [customer]
 {customer}
 {"".join(beats)}{endings}""".encode()
