@@ -209,3 +209,29 @@ def test_a_whole_episode_in_chinese() -> None:
         assert shows(app, "再玩一次\uff1a同一位客户")
 
     run(new_app(lang="zh"), body)
+
+
+def footer_text(app: FrontdeskApp) -> str:
+    return " ".join(str(k.render()) for k in app.screen.query("FooterKey"))
+
+
+def test_once_over_the_talk_gets_the_room_and_the_keys_say_debrief() -> None:
+    """The reply box keeps its tallest height during play (the talk stays put), but once the
+    conversation is over it shrinks to its one entry; the footer offers the debrief, not
+    replies 1-5, and both Enter and 1 open it."""
+    for key in ("enter", "1"):
+
+        async def body(pilot: Pilot[int], app: FrontdeskApp, key: str = key) -> None:
+            await press(pilot, "enter", "enter")
+            replies = app.screen.query_one("#replies")
+            during = replies.outer_size.height
+            assert "Reply" in footer_text(app) and "Debrief" not in footer_text(app)
+            await play_by_keys(pilot, app, PATH)
+            over = replies.outer_size.height
+            assert over <= 4 < during, f"{over} rows for one entry (during play {during})"
+            shown = footer_text(app)
+            assert "Debrief" in shown and "Reply" not in shown and "Own words" not in shown
+            await press(pilot, key)
+            assert isinstance(app.screen, DebriefScreen)
+
+        run(new_app(), body, size=(120, 40))

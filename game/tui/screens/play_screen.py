@@ -45,6 +45,8 @@ class PlayScreen(GameScreen):
         Binding("4", "choose(3)", "key.reply", show=False),
         Binding("5", "choose(4)", "key.reply", show=False),
         Binding("w", "type", "key.type"),
+        Binding("enter", "debrief", "key.debrief"),  # once the conversation is over
+        Binding("1", "debrief", "key.debrief", show=False),
         Binding("escape", "leave", "key.leave"),
         Binding("pageup", "scroll_talk(-1)", "key.back_talk", show=False, priority=True),
         Binding("pagedown", "scroll_talk(1)", "key.on_talk", show=False, priority=True),
@@ -120,6 +122,7 @@ class PlayScreen(GameScreen):
             replies.show([s.say(r.text, lang) for r in s.current.replies], tr("typed.entry", lang))
         else:
             replies.show([tr("play.debrief", lang)])
+            replies.settle()
         if replies.option_count != offered:
             self.refresh_bindings()  # which number keys work depends on how many replies there are
         typed = self.query_one(TypedInput)
@@ -142,10 +145,12 @@ class PlayScreen(GameScreen):
         return lines
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "debrief":
+            return self.session.current is None
         if action == "choose" and parameters:
-            if self.typed_only and self.session.current is not None:
+            if self.session.current is None or self.typed_only:
                 return False
-            count = len(self.session.current.replies) if self.session.current else 1
+            count = len(self.session.current.replies)
             index = parameters[0]
             return isinstance(index, int) and index < count
         if action == "type":
@@ -188,6 +193,9 @@ class PlayScreen(GameScreen):
         self.relabel()
         if s.current is None:
             self._close_typing()
+
+    def action_debrief(self) -> None:
+        self.game.debrief(self)
 
     def action_choose(self, index: int) -> None:
         self.query_one(ReplyList).choose(index)

@@ -24,7 +24,9 @@ class ReplyList(QuickList):
     """Shows replies as `1  text`; posts `ReplyList.Chosen` with the index picked.
 
     Like the customer's cues, it keeps its tallest height: the talk above it stays put when a
-    beat offers fewer replies, and the screen needs one layout pass a turn, not two."""
+    beat offers fewer replies, and the screen needs one layout pass a turn, not two. Once the
+    conversation is over (`settle`), it takes only the room of what it shows, and Enter is left
+    to the screen (which names it for what it does then)."""
 
     class Chosen(Message):
         def __init__(self, index: int) -> None:
@@ -41,6 +43,18 @@ class ReplyList(QuickList):
         self.extra: str | None = None  # an unnumbered last entry (say it in your own words)
         self._width = 0
         self._tallest: dict[int, int] = {}
+        self.settled = False
+
+    def settle(self) -> None:
+        """Forget the tallest height: what is shown now stays, and the talk gets the room."""
+        if not self.settled:
+            self.settled = True
+            self._tallest.clear()
+            self.refresh(layout=True)
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (self.settled and action == "select")
 
     def show(self, replies: Sequence[str], extra: str | None = None) -> None:
         """Replace the replies (and the unnumbered entry after them); the first is highlighted.
@@ -73,7 +87,8 @@ class ReplyList(QuickList):
         height = max(
             super().get_content_height(container, viewport, width), self._tallest.get(width, 0)
         )
-        self._tallest[width] = height
+        if not self.settled:
+            self._tallest[width] = height
         return height
 
     def on_resize(self, event: events.Resize) -> None:
