@@ -14,14 +14,18 @@ from game.engine.text import Text
 from game.engine.tuning import RUNG_ECHO_FROM, TUNING
 
 
+def answered_mistake(acts: tuple[str, ...]) -> str | None:
+    """The named mistake among `acts` the customer answers first (the first with words for it)."""
+    return next((a for a in acts if not ACTS[a].good and a in MISTAKE_ECHOES), None)
+
+
 def heard(
     c: Customer, acts: tuple[str, ...], before: Meters, after: Meters, said_before: frozenset[str]
 ) -> Text | None:
     """Their first words after a reply with these acts, or None when nothing stands out."""
     hot = 1 if mood(after.emotion) == "furious" else 0
-    for act in acts:
-        if not ACTS[act].good and act in MISTAKE_ECHOES:
-            return MISTAKE_ECHOES[act][c.style][hot]
+    if (wrong := answered_mistake(acts)) is not None:
+        return MISTAKE_ECHOES[wrong][c.style][hot]
     n = stars(before.emotion)
     if n >= RUNG_ECHO_FROM and RUNGS[band(n)] in acts:
         return GOOD_ECHOES["rung"][c.style][hot]

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from game.engine.acts import ACTS
 from game.engine.conditions import holds
 from game.engine.cues import Cue, read_cues
 from game.engine.customer import Customer, generate
 from game.engine.frozen import quick
-from game.engine.heard import heard
+from game.engine.heard import answered_mistake, heard
 from game.engine.meters import Meters, State, initial_state
 from game.engine.rng import Rng
 from game.engine.rules import RULE_IDS
@@ -295,9 +296,14 @@ class Session:
 
     def _answering(self, v: Variant | None, plain: Text) -> tuple[Text, Text | None]:
         """The line, led by how they took the last reply. A variant written for what was just
-        `said` is the author's own answer, and takes the place of the generic one."""
+        `said` is the author's own answer, and takes the place of the generic one; but a named
+        mistake is always answered (001): when the reply held one and the variant answers only
+        its good acts ("Calm down, I'll do it now" meeting a variant for doing it now), the
+        mistake's words come first."""
         if v is not None and v.when.said is not None:
-            return v.line, v.line
+            answers_wrong = any(a in self._said and not ACTS[a].good for a in v.when.said)
+            if answers_wrong or answered_mistake(self._said) is None:
+                return v.line, v.line
         return join(self._heard, v.line if v else plain), self._heard
 
     def _make_view(self) -> BeatView:

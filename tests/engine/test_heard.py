@@ -12,6 +12,7 @@ from game.engine.echoes import GOOD_ECHOES, MISTAKE_ECHOES
 from game.engine.facets import STYLES
 from game.engine.heard import heard
 from game.engine.meters import initial_state
+from game.engine.said import Typed
 from game.engine.session import COLD_BELOW, WARM_FROM, Session
 from game.engine.story import Condition, Ending, Story, Variant
 from game.engine.text import t
@@ -117,6 +118,30 @@ def test_a_line_written_for_what_was_said_replaces_the_generic_answer() -> None:
     s.choose("deny")
     view = s.current
     assert view is not None and view.line == own.line and view.heard == own.line
+
+
+def test_a_named_mistake_is_still_answered_before_a_line_written_for_the_rest() -> None:
+    """001: a named mistake is always answered. A typed "Calm down, I'll do it now" meets the
+    author's line for doing it now, but hears the mistake first; a variant that answers the
+    mistake itself stays the whole answer."""
+    base = tiny_story(anger=(2, 2))
+    fix = base.beats[1]
+    now = Variant(Condition(said=("act_now",)), t("Now? Good.", "马上？好。"))
+    calm = Variant(Condition(said=("suppress",)), t("Calm? I am calm.", "冷静？我很冷静。"))
+    cases = ((now, ("suppress", "act_now"), False), (now, ("act_now",), True))
+    cases += ((calm, ("suppress", "act_now"), True),)
+    for own, acts, whole in cases:
+        story = replace(base, beats=(base.beats[0], replace(fix, variants=(own,))))
+        s = Session(story, 4)
+        s.type_reply(Typed("Calm down, I'll do it now.", acts, "calm", "test"))
+        view = s.current
+        assert view is not None
+        if whole:
+            assert view.line == own.line
+        else:
+            echo = MISTAKE_ECHOES["suppress"][s.customer.style][0]
+            assert view.heard == echo and view.line.en == f"{echo.en} {now.line.en}"
+            assert view.line.zh == echo.zh + now.line.zh
 
 
 def test_an_ending_written_for_the_memory_keeps_its_words() -> None:
