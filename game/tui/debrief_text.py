@@ -38,8 +38,9 @@ def stars(score: float) -> str:
 
 
 def signed(x: float) -> str:
-    text = f"{x:+.1f}".replace(".0", "")
-    return text.replace("-", "−")
+    """A moment as a whole number with its sign (`+8`, `−34`, `0`): tenths only look exact."""
+    n = round(x)
+    return f"{n:+d}".replace("-", "−") if n else "0"
 
 
 def change_words(turn: Turn, lang: str) -> Content:
@@ -167,8 +168,10 @@ def better_rows(advice: Advice, say: Say, lang: str) -> list[Row]:
 
 
 def turn_title(turn: Turn, result: Result, lang: str, lesson: int | None = None) -> Content:
-    """`Turn 2  moment −34  ▲ peak`: the peak and the end are marked as on the chart, and the
-    turn with the most to learn as the lesson."""
+    """`Turn 2  moment −34, better by 12  ▲ peak`: the peak and the end are marked as on the
+    chart, and the turn with the most to learn as the lesson. A moment is how they feel, so an
+    angry customer's is below zero even after a reply that helped: the change from the turn
+    before says which way this one went."""
     marks = []
     if turn.index == lesson:
         marks.append(tr("debrief.lesson", lang))
@@ -180,8 +183,20 @@ def turn_title(turn: Turn, result: Result, lang: str, lesson: int | None = None)
         (tr("debrief.turn.head", lang, n=turn.index + 1), "bold $text-accent"),
         "  ",
         (tr("debrief.moment", lang, m=signed(turn.moment)), GOOD if turn.moment >= 0 else BAD),
+        *_since(turn, result, lang),
         ("  ▲ " + " · ".join(marks) if marks else "", "bold $text-accent"),
     )
+
+
+def _since(turn: Turn, result: Result, lang: str) -> list[tuple[str, str]]:
+    """`, better by 12` / `, worse by 8` / `, no change` against the turn before; none at first."""
+    if not 0 < turn.index < len(result.moments):
+        return []
+    d = round(result.moments[turn.index] - result.moments[turn.index - 1])
+    way = "up" if d > 0 else "down" if d < 0 else "same"
+    return [
+        (tr(f"debrief.moment.{way}", lang, d=abs(d)), GOOD if d > 0 else BAD if d < 0 else MUTED)
+    ]
 
 
 def tip_text(

@@ -142,7 +142,7 @@ def test_the_chart_says_once_when_the_peak_is_the_end_and_keeps_chinese_in_its_w
 
 
 def test_numbers_in_the_debrief_are_signed_and_stars_follow_the_score() -> None:
-    assert signed(8) == "+8" and signed(-4.5) == "−4.5"
+    assert signed(8) == "+8" and signed(-4.4) == "−4" and signed(0.3) == "0"
     assert stars(0) == "☆☆☆☆☆" and stars(71) == "★★★★☆" and stars(100) == "★★★★★"
 
 

@@ -36,6 +36,7 @@ DYNAMIC: tuple[tuple[str, str], ...] = (
     ("ui", "trend."),  # tui/screens/picker_screen.py: trend.{trend}
     ("ui", "channel."),  # tui/screens/picker_screen.py: channel.{channel}
     ("ui", "meter."),  # tui/replay_text.py: "meter." + key
+    ("ui", "debrief.moment."),  # tui/debrief_text.py _since: debrief.moment.{up|down|same}
     ("report", "n."),  # report/labels.py many: n.{word} and n.{word}s
     ("report", "try."),  # report/labels.py tries_rows: try.{attempt}
     ("glossary", "glossary."),  # lessons/glossary.py: glossary.{name}.{part}
