@@ -135,7 +135,7 @@ def _progress(g: Group, words: str) -> str:
     p = g.growth
     if p is None:
         return ""
-    titles = {e.episode: e.title.get(g.lang) for e in g.episodes}
+    titles = {e.episode: e.title.get(words) for e in g.episodes}
     names = [label("col.student", words), *(titles[e] for e in p.episodes)]
     head = "".join(f"<th>{_e(h)}</th>" for h in [*names, label("col.overall", words)])
     rows = []
@@ -189,7 +189,7 @@ def _progress(g: Group, words: str) -> str:
         pr = s.practice
         line = charts.spark(s.timeline[-SPARK:], label("col.over_time", words))
         practice = (
-            f"<b>{_e(pr.title.get(g.lang))}</b><br><span class='muted'>{_e(pr.customer.get(words))}"
+            f"<b>{_e(pr.title.get(words))}</b><br><span class='muted'>{_e(pr.customer.get(words))}"
             "</span>"
             if pr
             else NONE
@@ -237,7 +237,7 @@ def _episode(e: Episode, lang: str, words: str) -> str:
     )
     out = [
         '<section class="episode">',
-        f"<h3>{_e(e.title.get(lang))}</h3>",
+        f"<h3>{_e(e.title.get(words))}</h3>",
         f"<p class='lead'>{lead}</p>",
         '<div class="row"><div>',
     ]

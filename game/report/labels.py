@@ -178,7 +178,7 @@ def grid(g: Group, lang: str, words: str) -> tuple[list[str], list[list[str]]]:
     p = g.growth
     if p is None:
         return [], []
-    titles = {e.episode: e.title.get(lang) for e in g.episodes}
+    titles = {e.episode: e.title.get(words) for e in g.episodes}
     head = [
         label("col.student", words),
         *(titles[e] for e in p.episodes),
@@ -208,7 +208,7 @@ def grid(g: Group, lang: str, words: str) -> tuple[list[str], list[list[str]]]:
 def practice_words(p: Practice | None, lang: str, words: str) -> str:
     if p is None:
         return NONE
-    return label("practise.cell", words, title=p.title.get(lang), customer=p.customer.get(words))
+    return label("practise.cell", words, title=p.title.get(words), customer=p.customer.get(words))
 
 
 def progress_rows(g: Group, lang: str, words: str) -> tuple[list[str], list[list[str]]]:

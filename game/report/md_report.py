@@ -114,7 +114,7 @@ def _episode(e: Episode, lang: str, words: str) -> list[str]:
     """`lang`: the saves' texts (the class's language); `words`: the labels' language."""
     f = e.figures
     out = [
-        label("md.episode.title", words, title=_cell(e.title.get(lang)), episode=_cell(e.episode)),
+        label("md.episode.title", words, title=_cell(e.title.get(words)), episode=_cell(e.episode)),
         "",
     ]
     out += [

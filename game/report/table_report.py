@@ -114,7 +114,7 @@ def _episode(e: Episode, lang: str, words: str) -> RenderableType:
     """`lang`: the saves' texts (the class's language); `words`: the labels' language."""
     f = e.figures
     head = RText.assemble(
-        (e.title.get(lang), "bold"),
+        (e.title.get(words), "bold"),
         label(
             "table.episode",
             words,

@@ -531,7 +531,9 @@ def test_the_labels_follow_the_class_unless_lang_is_given(
     assert "尺码不对" in chinese  # the story's own title, in the class's language
     code, english, _ = report(capsys, str(tmp_path), "--format", "html", "--lang", "en")
     assert code == 0 and '<html lang="en">' in english and "<h3>Students</h3>" in english
-    assert "尺码不对" in english  # story texts stay in the class's language
+    # the episodes' names follow the report's language; what was said stays as it was said
+    assert "The wrong size" in english and "尺码不对" not in english
+    assert "那你们打算怎么办？" in english
     code, table, _ = report(capsys, str(tmp_path))
     assert code == 0 and table.startswith("课堂报告：") and "Students" not in table
 
