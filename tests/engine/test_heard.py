@@ -128,8 +128,11 @@ def test_a_named_mistake_is_still_answered_before_a_line_written_for_the_rest() 
     fix = base.beats[1]
     now = Variant(Condition(said=("act_now",)), t("Now? Good.", "马上？好。"))
     calm = Variant(Condition(said=("suppress",)), t("Calm? I am calm.", "冷静？我很冷静。"))
-    cases = ((now, ("suppress", "act_now"), False), (now, ("act_now",), True))
-    cases += ((calm, ("suppress", "act_now"), True),)
+    cases: list[tuple[Variant, tuple[str, ...], bool]] = [
+        (now, ("suppress", "act_now"), False),
+        (now, ("act_now",), True),
+        (calm, ("suppress", "act_now"), True),
+    ]
     for own, acts, whole in cases:
         story = replace(base, beats=(base.beats[0], replace(fix, variants=(own,))))
         s = Session(story, 4)
