@@ -16,11 +16,12 @@ ensure_venv() {
         }
     fi
     local stamp="$VENV/.installed$extras"
-    if [ ! -f "$stamp" ] || [ "$here/pyproject.toml" -nt "$stamp" ]; then
+    local pins="$here/scripts/constraints.txt"  # the exact tool versions the tests pin
+    if [ ! -f "$stamp" ] || [ "$here/pyproject.toml" -nt "$stamp" ] || [ "$pins" -nt "$stamp" ]; then
         local log="$VENV/install.log"
         echo "Installing frontdesk into $VENV (the first time takes about a minute) ..." >&2
         if ! { "$VENV/bin/python" -m pip install --upgrade pip \
-                && "$VENV/bin/python" -m pip install -e "$here$extras"; } >"$log" 2>&1; then
+                && "$VENV/bin/python" -m pip install -c "$pins" -e "$here$extras"; } >"$log" 2>&1; then
             tail -n 20 "$log" >&2
             echo "installing frontdesk failed; the whole log is in $log" >&2
             exit 2
