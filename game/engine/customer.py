@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game.engine.facets import CAUSES, FACTORS, NEEDS, STATES, STYLES, TRAITS
-from game.engine.people import LOOKS, NAMES, Person
+from game.engine.people import LOOKS, NAMES, Person, look_of
 from game.engine.rng import Rng
 from game.engine.text import Text
 from game.engine.tuning import CALM_STATES_UP_TO, PHONE_DEMANDING_WEIGHT, TRUSTS_SELF_PRAISE
@@ -131,7 +131,8 @@ def generate(template: CustomerTemplate, rng: Rng, channel: str = "counter") -> 
     )
     age = rng.choice(template.ages)
     person: Person = rng.choice(NAMES)
-    look = rng.choice(LOOKS["phone" if channel == "phone" else "counter"])
+    where = "phone" if channel == "phone" else "counter"
+    look = look_of(where, rng.choice(LOOKS[where]))
     return Customer(
         name=person.name,
         age=age,

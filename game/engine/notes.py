@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from game.engine.frozen import quick
-from game.engine.text import Text, t
+from game.engine.text import Text
 
 
 @quick
@@ -29,4 +29,4 @@ def joined(notes: Sequence[Note]) -> Text:
     """The notes as one text, `;`-separated (how saves of format 1 held them)."""
     if len(notes) == 1:
         return notes[0].text
-    return t("; ".join(n.text.en for n in notes), "；".join(n.text.zh for n in notes))
+    return Text("; ".join(n.text.en for n in notes), "；".join(n.text.zh for n in notes))

@@ -1,15 +1,27 @@
-"""Names and one-line looks that make a drawn customer a person on screen."""
+"""Names and one-line looks that make a drawn customer a person on screen; their words are in
+the tables (`[people]` of game/words: the forms of address, the looks by channel and id)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from game.engine.text import Text, t
+from game.engine.text import Text, fixed, word
 
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    name: Text
+    surname: tuple[str, str]  # in English and in Chinese
+    address: str  # the form of address, a key of the tables: "people.mr" or "people.ms"
+
+    @property
+    def name(self) -> Text:
+        return _named(self.address, *self.surname)
+
+
+@cache
+def _named(address: str, en: str, zh: str) -> Text:
+    return word(address, surname=Text(en, zh))
 
 
 # common surnames, each with both forms of address, so that five plays meet five names:
@@ -104,70 +116,40 @@ SURNAMES: tuple[tuple[str, str], ...] = (
 )
 
 NAMES: tuple[Person, ...] = tuple(
-    person
-    for en, zh in SURNAMES
-    for person in (Person(t(f"Mr. {en}", f"{zh}先生")), Person(t(f"Ms. {en}", f"{zh}女士")))
+    Person(surname, address) for surname in SURNAMES for address in ("people.mr", "people.ms")
 )
 
 # one-line looks, by channel: what the agent can take in before the first word. None of them
 # belongs to a buying style (000: never type a customer by looks or manner alone); on the phone
 # only the voice reaches you (001's four synchronizations: voice and breathing).
-LOOKS: dict[str, tuple[Text, ...]] = {
+LOOKS: dict[str, tuple[str, ...]] = {
     "counter": (
-        t("Checks the time before saying a word.", "还没开口，先看了一眼时间。"),
-        t("Has a phone in one hand and a folder in the other.", "一手拿着手机，一手拿着文件夹。"),
-        t(
-            "Still in a work lanyard; came straight from the office.",
-            "工牌还挂在脖子上，是从单位直接过来的。",
-        ),
-        t(
-            "Holds a bag close and looks around before speaking.",
-            "把包抱在身前，先四下看看才开口。",
-        ),
-        t("Carries a plastic bag of papers, receipts on top.", "拎着一袋单据，最上面是几张收据。"),
-        t("Wears a raincoat still dripping from outside.", "雨衣还在滴水，刚从外面进来。"),
-        t("Greets you with a short nod and no smile.", "朝你点了下头，没有笑。"),
-        t("Has a child's drawing sticking out of a coat pocket.", "外套口袋里露出一张孩子画的画。"),
-        t("Puts a pair of reading glasses on, then takes them off.", "戴上老花镜，又摘了下来。"),
-        t(
-            "Sets a paper cup of tea on the counter, untouched.",
-            "把一杯纸杯茶放在柜台上，一口没喝。",
-        ),
+        "time",
+        "phone_folder",
+        "lanyard",
+        "bag_close",
+        "receipts",
+        "raincoat",
+        "nod",
+        "drawing",
+        "glasses",
+        "tea",
     ),
     "phone": (
-        t(
-            "A voice with traffic behind it; calling from the street.",
-            "电话那头有车声，是在街上打的。",
-        ),
-        t(
-            "A quiet office behind the voice; they keep it low.",
-            "背景是安静的办公室，对方压低了声音。",
-        ),
-        t("A television murmurs in the background.", "背景里有电视的声音。"),
-        t(
-            "Slightly out of breath, as if they had been walking fast.",
-            "有点喘，像是刚快步走过来。",
-        ),
-        t(
-            "A hoarse voice, as if they have been talking all day.",
-            "嗓子有点哑，像是说了一整天的话。",
-        ),
-        t(
-            "A child's voice in the background, then a door closing.",
-            "背景里有孩子的声音，接着是关门声。",
-        ),
-        t(
-            "Papers rustling on the line; they have notes ready.",
-            "电话里有翻纸的声音，对方备好了记录。",
-        ),
-        t("An echo on the line: they are on speakerphone.", "电话有回音：对方开着免提。"),
-        t(
-            "The line crackles; they repeat their first sentence.",
-            "线路有杂音，对方把第一句又说了一遍。",
-        ),
-        t(
-            "Music on their end stops suddenly as they start to speak.",
-            "对方开口时，那边的音乐一下停了。",
-        ),
+        "street",
+        "office",
+        "television",
+        "breathless",
+        "hoarse",
+        "child",
+        "notes",
+        "speakerphone",
+        "crackle",
+        "music",
     ),
 }
+
+
+def look_of(channel: str, name: str) -> Text:
+    """The look `name` of `LOOKS[channel]`, in words."""
+    return fixed(f"people.look.{channel}.{name}")

@@ -1,14 +1,15 @@
 """How kinds of people react their own way to certain acts (rule 10, traits; 000 §一, §四).
 
 Each reaction is named data: who reacts (a trait or a diversity factor), to which acts, and the
-note the debrief shows; its numbers live in tuning.py under "traits", keyed by the name."""
+note the debrief shows (its words: `reaction.NAME` of the tables, game/words); its numbers live
+in tuning.py under "traits", keyed by the name."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from game.engine.customer import Customer
-from game.engine.text import Text, t
+from game.engine.text import Text, fixed
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +38,13 @@ class Reaction:
     key: str
     acts: tuple[str, ...]  # fires when the reply has any of these
     who: Who
-    note: Text
     unless: str = ""  # ...and not this act
     along: str = ""  # ...and this act too
+
+    @property
+    def note(self) -> Text:
+        """What the debrief notes (the tables' `reaction.KEY`)."""
+        return fixed(f"reaction.{self.key}")
 
 
 def _trait(name: str) -> Who:
@@ -54,134 +59,37 @@ _ELDER = Who(age="elder", factor=("respect_for_elders", "expects"))
 
 
 REACTIONS: tuple[Reaction, ...] = (
+    Reaction("talkative_interrupted", ("interrupt",), _trait("talkative")),
+    Reaction("proud_lectured", ("lecture", "criticize", "doubt"), _trait("proud")),
     Reaction(
-        "talkative_interrupted",
-        ("interrupt",),
-        _trait("talkative"),
-        t("a talkative customer cut off", "健谈的客户被打断"),
+        "proud_praised", ("praise_sincerely",), Who(trait="proud", but_not=("modesty", "modest"))
+    ),
+    Reaction("modest_praised", ("praise_sincerely",), _factor("modesty", "modest")),
+    Reaction("opinion_minded_similar", ("share_similar",), _trait("opinion_minded")),
+    Reaction(
+        "hesitant_recommended", ("offer_options",), _trait("hesitant"), along="propose_solution"
     ),
     Reaction(
-        "proud_lectured",
-        ("lecture", "criticize", "doubt"),
-        _trait("proud"),
-        t("a proud customer lectured", "自尊心强的客户被教育"),
+        "hesitant_unguided", ("offer_options",), _trait("hesitant"), unless="propose_solution"
     ),
-    Reaction(
-        "proud_praised",
-        ("praise_sincerely",),
-        Who(trait="proud", but_not=("modesty", "modest")),
-        t("a proud customer praised", "自尊心强的客户得到赞美"),
-    ),
-    Reaction(
-        "modest_praised",
-        ("praise_sincerely",),
-        _factor("modesty", "modest"),
-        t("a modest customer embarrassed by praise", "谦虚的客户被夸得不自在"),
-    ),
-    Reaction(
-        "opinion_minded_similar",
-        ("share_similar",),
-        _trait("opinion_minded"),
-        t("others felt the same: it matters to them", "“别人也这样”对重视舆论的客户很有用"),
-    ),
-    Reaction(
-        "hesitant_recommended",
-        ("offer_options",),
-        _trait("hesitant"),
-        t("options with a recommendation helped them decide", "给出选择并推荐，帮犹豫的客户做决定"),
-        along="propose_solution",
-    ),
-    Reaction(
-        "hesitant_unguided",
-        ("offer_options",),
-        _trait("hesitant"),
-        t("options with no recommendation left them dithering", "只给选择不给建议，客户更犹豫"),
-        unless="propose_solution",
-    ),
-    Reaction(
-        "shy_pressed",
-        ("authoritative_tone", "rush"),
-        _trait("shy"),
-        t("a shy customer pressed", "腼腆的客户被催逼"),
-    ),
-    Reaction(
-        "shy_warmed",
-        ("be_warm",),
-        _trait("shy"),
-        t("warmth put a shy customer at ease", "热情让腼腆的客户放松"),
-    ),
-    Reaction(
-        "sarcastic_mirrored",
-        ("sarcasm",),
-        _trait("sarcastic"),
-        t("sarcasm met with sarcasm", "以挖苦对挖苦"),
-    ),
-    Reaction(
-        "eccentric_argued",
-        ("argue",),
-        _trait("eccentric"),
-        t("argued with an eccentric customer", "与古怪的客户争辩"),
-    ),
-    Reaction(
-        "silent_opened",
-        ("open_question",),
-        _trait("silent"),
-        t("an open question let a silent customer speak", "开放式问题让沉默的客户开了口"),
-    ),
-    Reaction(
-        "private_asked",
-        ("personal_question",),
-        _factor("privacy", "private"),
-        t("a private person asked about private matters", "注重隐私的客户被打听私事"),
-    ),
-    Reaction(
-        "open_asked",
-        ("personal_question",),
-        _factor("privacy", "open"),
-        t("a personal question", "打听私事"),
-    ),
-    Reaction(
-        "elder_respected",
-        ("use_name", "be_calm"),
-        _ELDER,
-        t("an elder shown due respect", "对长辈礼数周到"),
-    ),
-    Reaction(
-        "elder_too_familiar",
-        ("too_familiar",),
-        _ELDER,
-        t("too familiar with an elder", "对长辈过于随便"),
-    ),
+    Reaction("shy_pressed", ("authoritative_tone", "rush"), _trait("shy")),
+    Reaction("shy_warmed", ("be_warm",), _trait("shy")),
+    Reaction("sarcastic_mirrored", ("sarcasm",), _trait("sarcastic")),
+    Reaction("eccentric_argued", ("argue",), _trait("eccentric")),
+    Reaction("silent_opened", ("open_question",), _trait("silent")),
+    Reaction("private_asked", ("personal_question",), _factor("privacy", "private")),
+    Reaction("open_asked", ("personal_question",), _factor("privacy", "open")),
+    Reaction("elder_respected", ("use_name", "be_calm"), _ELDER),
+    Reaction("elder_too_familiar", ("too_familiar",), _ELDER),
     Reaction(
         "relationship_ground",
         ("find_common_ground",),
         _factor("relationships", "relationship_first"),
-        t("common ground with someone who values relationships", "与重视关系的客户找到共同点"),
     ),
-    Reaction(
-        "avoider_argued",
-        ("argue",),
-        _factor("conflict", "avoids"),
-        t("someone who avoids conflict withdrew", "回避冲突的客户退缩了"),
-    ),
-    Reaction(
-        "confronter_suppressed",
-        ("suppress",),
-        _factor("conflict", "confronts"),
-        t("someone who confronts pushed back", "敢于对抗的客户更不服"),
-    ),
-    Reaction(
-        "punctual_stalled",
-        ("stall",),
-        _factor("time", "punctual"),
-        t("someone who values punctuality kept waiting", "守时的客户被拖延"),
-    ),
-    Reaction(
-        "traditional_familiar",
-        ("too_familiar",),
-        _factor("gender_roles", "traditional"),
-        t("familiarity crossed their sense of propriety", "过分亲昵越过了客户的分寸感"),
-    ),
+    Reaction("avoider_argued", ("argue",), _factor("conflict", "avoids")),
+    Reaction("confronter_suppressed", ("suppress",), _factor("conflict", "confronts")),
+    Reaction("punctual_stalled", ("stall",), _factor("time", "punctual")),
+    Reaction("traditional_familiar", ("too_familiar",), _factor("gender_roles", "traditional")),
 )
 # indexed by act, so a turn looks only at the reactions its acts could set off
 REACTIONS_BY_ACT: dict[str, tuple[Reaction, ...]] = {}

@@ -24,7 +24,7 @@ from game.engine.rules import RULE_IDS
 from game.engine.said import Said, Typed
 from game.engine.scoring import peak_end, peak_index, plain_average
 from game.engine.story import Beat, Ending, Reply, Story, Variant
-from game.engine.text import Text, join, t
+from game.engine.text import Text, fixed, join
 from game.engine.tuning import MAX_TURNS, MEMORY
 from game.engine.turn import Firing, Outcome, evaluate
 
@@ -38,10 +38,11 @@ def remembered(score: float) -> str:
     return "badly" if score < WARM_FROM else "well" if score >= COLD_BELOW else "mixed"
 
 
-_FALLBACK_END: dict[str, Text] = {
-    "walked_out": t("I've had enough. Goodbye.", "我受够了，再见。"),
-    "hung_up": t("Forget it. (click)", "算了。（挂断）"),
-    "escalated": t("Get me your manager. Now.", "叫你们经理来，现在就叫。"),
+# their last words when they leave early and the story has no ending for it: keys of the tables
+_FALLBACK_END: dict[str, str] = {
+    "walked_out": "speech.end.walked_out",
+    "hung_up": "speech.end.hung_up",
+    "escalated": "speech.end.escalated",
 }
 
 
@@ -219,7 +220,7 @@ class Session:
         """Say a typed reply: the customer reacts to the acts heard in it, and the story goes
         on along the offered reply `typed.along`."""
         reply = self._reply(typed.along)
-        return self._say(reply, typed.acts, t(typed.text, typed.text), typed.reader)
+        return self._say(reply, typed.acts, Text(typed.text, typed.text), typed.reader)
 
     def say_again(self, said: Said) -> Turn:
         return self.type_reply(said) if isinstance(said, Typed) else self.choose(said)
@@ -353,7 +354,8 @@ class Session:
             v = self._variant(ending.variants, remembered(score))
             line, answer = self._answering(v, ending.line)
         else:
-            line = join(self._heard, _FALLBACK_END.get(ending_id, _FALLBACK_END["walked_out"]))
+            last = _FALLBACK_END.get(ending_id, _FALLBACK_END["walked_out"])
+            line = join(self._heard, fixed(last))
         left = kind if kind in ("walked_out", "hung_up", "escalated") else None
         self._result = Result(
             score=score,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 import game.words as words
 from game.engine.frozen import quick
@@ -26,6 +27,9 @@ class Text:
 
 
 def t(en: str, zh: str) -> Text:
+    """A text given in both languages at once: for tests, and for text made of other text (a
+    story's, a save's, a player's); the engine's own words are in the tables (`word`, `fixed`),
+    never in its code (tests/words/test_engine_words.py)."""
     return Text(en, zh)
 
 
@@ -39,6 +43,41 @@ def word(key: str, **values: object) -> Text:
         for lang in LANGS
     )
     return Text(en, zh)
+
+
+@cache
+def fixed(key: str) -> Text:
+    """`word(key)` for a key without `{fields}`, looked up once and then kept: the engine looks
+    its words up where they are used, not at import."""
+    return word(key)
+
+
+class Words(Mapping[str, Text]):
+    """The words of `PREFIX.NAME` for each of `names`, by name: the code says which names there
+    are (and in what order), the tables what they are called; each looked up at first use."""
+
+    __slots__ = ("_names", "prefix")
+
+    def __init__(self, prefix: str, names: Iterable[str]) -> None:
+        self.prefix = prefix
+        self._names: dict[str, Text | None] = dict.fromkeys(names)  # name -> its words, once read
+
+    def __getitem__(self, name: str) -> Text:
+        text = self._names.get(name)
+        if text is None:
+            if name not in self._names:
+                raise KeyError(name)
+            text = self._names[name] = fixed(f"{self.prefix}.{name}")
+        return text
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
 
 
 class Section(Mapping[str, Text]):

@@ -8,6 +8,7 @@ each rule's Firing the first time it is read, so a look ahead that only wants th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Final
 
 from game.engine.customer import Customer
@@ -16,7 +17,7 @@ from game.engine.frozen import quick
 from game.engine.meters import Meters, Progress, State, Weights, need_score, weights_of
 from game.engine.notes import Note, joined
 from game.engine.rules import RULE_FNS, RULE_IDS, Ctx, Facts, RuleFn, Work
-from game.engine.text import Text, t
+from game.engine.text import Text, fixed
 from game.engine.tuning import TUNING
 
 
@@ -63,19 +64,21 @@ _METER_KEYS = frozenset(("emotion", "trust", "patience"))
 _round = float.__round__
 
 
-_WHY_EXIT: dict[str, Text] = {
-    "walked_out": t("out of patience: they walked out", "耐心耗尽：客户转身离开"),
-    "hung_up": t("out of patience: they hung up", "耐心耗尽：客户挂断了电话"),
-    "escalated": t(
-        "at the top of their anger: they demanded a manager", "怒到极点：客户要求找经理"
-    ),
-}
 _UNKNOWN = Firing("", (), ())  # not yet in _FIRINGS
-# the early exit's own firing, after every rule's (one per way of leaving)
-_EXIT_FIRING: dict[str, Firing] = {
-    kind: Firing("patience-runs-out", (), (Note("exit", False, why),))
-    for kind, why in _WHY_EXIT.items()
+
+
+# why they left early, by the way they left: a key of the tables' [note] section
+_WHY_EXIT: dict[str, str] = {
+    "walked_out": "exit.walked_out",
+    "hung_up": "exit.hung_up",
+    "escalated": "exit.escalated",
 }
+
+
+@cache
+def _exit_firing(kind: str) -> Firing:
+    """The early exit's own firing, after every rule's (one per way of leaving)."""
+    return Firing("patience-runs-out", (), (Note("exit", False, fixed("note." + _WHY_EXIT[kind])),))
 
 
 Record = list[tuple[str, dict[str, float], list[Note]]]  # (rule, its log, its notes), in order
@@ -104,7 +107,7 @@ def firings(record: Record, weights: Weights, ended: str | None) -> tuple[Firing
         if found is not None:
             out.append(found)
     if ended:
-        out.append(_EXIT_FIRING[ended])
+        out.append(_exit_firing(ended))
     return tuple(out)
 
 

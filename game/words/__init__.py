@@ -1,6 +1,8 @@
 """The words people read, one table per language (issue #17): `en.toml`, `zh.toml` beside this
-file, each with the same keys in sections (`[ui]`, `[report]`, `[glossary]`, `[lessons]`,
-`[note]`).
+file, each with the same keys in sections: the game's screens (`[ui]`), the class report
+(`[report]`), the debrief (`[glossary]`, `[lessons]`), and the engine's (`[note]`: the rules'
+notes; `[facet]`, `[act]`, `[rule]`, `[reaction]`: how the debrief names the model; `[cue]`,
+`[people]`: what the agent sees of the customer; `[speech]`: what the customer says).
 
 Pure, at the bottom layer (the standard library only). A key is `section.name`:
 `get("ui.title.welcome", "zh", name="Ana")` is that text in Chinese, its `{fields}` filled from
@@ -28,9 +30,10 @@ DEFAULT = "en"  # the language of an unknown `lang`
 
 _TABLES: dict[str, dict[str, str]] = {}
 _SECTION = re.compile(r"\[([A-Za-z0-9_-]+)\][ \t]*(?:#.*)?")
-_ENTRY = re.compile(
-    r'(?:"((?:[^"\\]|\\.)*)"|([A-Za-z0-9_-]+))[ \t]*=[ \t]*"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?'
-)
+# a basic string is `"` (runs of plain characters, each escape between them) `"`: written so,
+# not as (plain|escape)*, the regex takes whole runs at a time (three times faster on the tables)
+_STRING = r'"([^"\\]*(?:\\.[^"\\]*)*)"'
+_ENTRY = re.compile(rf"(?:{_STRING}|([A-Za-z0-9_-]+))[ \t]*=[ \t]*{_STRING}[ \t]*(?:#.*)?")
 
 
 def languages() -> tuple[str, ...]:

@@ -43,12 +43,12 @@ def test_no_single_cue_fixes_a_buying_style_but_two_turns_do() -> None:
 
 def test_on_the_phone_every_cue_and_look_can_be_heard() -> None:
     """001's four synchronizations: on a call only voice, breathing, pace and words come through."""
-    from game.engine.people import LOOKS
+    from game.engine.people import LOOKS, look_of
     from game.engine.visual import looks_visual
 
-    for look in LOOKS["phone"]:
-        assert not looks_visual(look)
-    assert any(looks_visual(look) for look in LOOKS["counter"])
+    for name in LOOKS["phone"]:
+        assert not looks_visual(look_of("phone", name))
+    assert any(looks_visual(look_of("counter", name)) for name in LOOKS["counter"])
     for style in ("demanding", "influential", "steady", "compliant"):
         for anger in range(7):
             c = customer(style=style, anger=anger, comprehension="low")

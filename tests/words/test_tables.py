@@ -42,6 +42,21 @@ DYNAMIC: tuple[tuple[str, str], ...] = (
     ("glossary", "glossary."),  # lessons/glossary.py: glossary.{name}.{part}
     ("lessons", "lessons.skill."),  # lessons/skill_table.py: lessons.skill.{rule}.{part}
     ("note", "top."),  # engine/rules/needs.py: top.{what}
+    ("facet", "facet.style."),  # engine/facets.py: Words("facet.style", ...) and so on
+    ("facet", "facet.a_style."),
+    ("facet", "facet.trait."),
+    ("facet", "facet.state."),
+    ("facet", "facet.cause."),
+    ("facet", "facet.need."),
+    ("facet", "facet.factor."),
+    ("facet", "facet.age."),
+    ("act", "act.phrase."),  # engine/act_words.py: Words("act.phrase", ...)
+    ("act", "act.meaning."),  # engine/act_table.py: act.meaning.{name}
+    ("rule", "rule."),  # engine/rules/base.py: rule.{id}.title, rule.{id}.summary
+    ("reaction", "reaction."),  # engine/reactions.py: reaction.{key}
+    ("cue", "cue."),  # engine/cues.py: cue.{signal}, cue.{kind}.{channel}.{rest}
+    ("people", "people.look."),  # engine/people.py: people.look.{channel}.{name}
+    ("speech", "speech."),  # engine/echoes: speech.{family}.{move}.{style}.{heat}
 )
 # `KEY.one` (n == 1) and `KEY.long` (a key's sentence) are read by tui/i18n.py for a used KEY
 SUFFIXES: tuple[str, ...] = (".one", ".long")
@@ -87,7 +102,8 @@ def empty_problems(tables: Tables) -> list[str]:
 @cache
 def literals() -> tuple[frozenset[str], frozenset[str]]:
     """Every string constant in game/ (f-strings' pieces included), and the start of every
-    f-string and of every sum that starts with a string."""
+    f-string, of every sum that starts with a string and of the keys of every `Words(PREFIX,
+    names)` (`PREFIX.`)."""
     consts: set[str] = set()
     heads: set[str] = set()
     for path in sorted(GAME.rglob("*.py")):
@@ -105,6 +121,15 @@ def literals() -> tuple[frozenset[str], frozenset[str]]:
                 and isinstance(node.left.value, str)
             ):
                 heads.add(node.left.value)
+            elif (  # Words("facet.style", STYLES): facet.style.{name}
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Words"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                heads.add(node.args[0].value + ".")
     return frozenset(consts), frozenset(heads)
 
 
@@ -146,6 +171,13 @@ def test_there_is_a_table_per_language_of_the_game() -> None:
         "glossary",
         "lessons",
         "note",
+        "facet",
+        "act",
+        "rule",
+        "reaction",
+        "cue",
+        "people",
+        "speech",
     }
 
 

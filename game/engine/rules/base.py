@@ -10,7 +10,7 @@ from functools import cache
 from game.engine.act_words import act_words
 from game.engine.facets import NEED_LABELS
 from game.engine.notes import Note
-from game.engine.text import Text, word
+from game.engine.text import Text, fixed, word
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,8 +18,14 @@ class Rule:
     id: str
     number: int
     source: str
-    title: Text
-    summary: Text
+
+    @property
+    def title(self) -> Text:
+        return fixed(f"rule.{self.id}.title")
+
+    @property
+    def summary(self) -> Text:
+        return fixed(f"rule.{self.id}.summary")
 
 
 @cache

@@ -6,10 +6,9 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from game.engine.facets import STYLES
+from game.engine.facets import A_STYLE
 from game.engine.notes import Note
 from game.engine.rules.base import Work, act_phrase, note
-from game.engine.text import t
 from game.engine.tuning import TUNING
 
 if TYPE_CHECKING:
@@ -35,11 +34,6 @@ OPPOSITE: dict[str, str] = {
     "influential": "compliant",
     "compliant": "influential",
 }
-
-
-def _a_style(style: str) -> str:
-    word = STYLES[style].en
-    return ("an " if word[0] in "aeiou" else "a ") + word
 
 
 class Manner:
@@ -81,7 +75,7 @@ def style_matching(c: Ctx, w: Work) -> None:
 
 def _manner_note(style: str, liked: bool, disliked: bool, missed: str) -> Note | None:
     """One note on the manner, so a reply is never said to both fit and grate."""
-    who = t(_a_style(style), STYLES[style].zh)
+    who = A_STYLE[style]
     if liked and (disliked or missed):
         return note("manner", False, "manner.mixed", style=who)
     if liked:

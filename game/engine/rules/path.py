@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from game.engine.notes import Note
-from game.engine.reactions import REACTIONS, REACTIONS_BY_ACT, Reaction
+from game.engine.reactions import REACTIONS_BY_ACT, Reaction
 from game.engine.rules.base import Work, act_phrase, note
 from game.engine.tuning import TUNING
 from game.engine.worth import worth
@@ -73,10 +73,16 @@ def complaint_path(c: Ctx, w: Work) -> None:
 
 # 10. traits and diversity factors bend reactions (000 §一, §四); who reacts: reactions.py
 def _reaction_note(r: Reaction) -> Note:
-    return Note(r.key, worth(TUNING["traits"][r.key].items()) > 0, r.note)
+    """The note of a reaction, made the first time it fires and then shared."""
+    made = _REACTION_NOTES.get(r.key)
+    if made is None:
+        made = _REACTION_NOTES[r.key] = Note(
+            r.key, worth(TUNING["traits"][r.key].items()) > 0, r.note
+        )
+    return made
 
 
-_REACTION_NOTES: dict[str, Note] = {r.key: _reaction_note(r) for r in REACTIONS}
+_REACTION_NOTES: dict[str, Note] = {}
 
 
 def traits(c: Ctx, w: Work) -> None:
@@ -93,7 +99,7 @@ def traits(c: Ctx, w: Work) -> None:
                 continue
             done.add(r.key)
             w.add(k[r.key])
-            w.said(_REACTION_NOTES[r.key])
+            w.said(_reaction_note(r))
 
 
 # 11. patience runs out: each turn costs time (see turn.py for the early exit)
