@@ -77,6 +77,12 @@ MOODS: dict[str, Text] = {
     "upset": word("lessons.mood.upset"),
     "furious": word("lessons.mood.furious"),
 }
+A_MOOD: dict[str, Text] = {  # with the article English puts before it
+    "calm": word("lessons.a_mood.calm"),
+    "tense": word("lessons.a_mood.tense"),
+    "upset": word("lessons.a_mood.upset"),
+    "furious": word("lessons.a_mood.furious"),
+}
 
 
 @dataclass(frozen=True, slots=True)

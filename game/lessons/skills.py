@@ -39,9 +39,9 @@ from game.engine.meters import initial_state, mood
 from game.engine.session import Session, Turn
 from game.engine.simulate import play
 from game.engine.story import Story
-from game.engine.text import Text, t, word
+from game.engine.text import Text, word
 from game.engine.worth import worth
-from game.lessons.changes import MOODS
+from game.lessons.changes import A_MOOD
 from game.lessons.skill_table import SKILLS, SKILLS_BY_ID, Skill
 from game.lessons.trend import ARROWS, halves
 
@@ -312,7 +312,6 @@ def _seen(story: Story) -> _Seen:
     return found
 
 
-_VOWEL = "aeiou"
 # a need whose label does not follow "who wants" in English
 _WANTS: dict[str, Text] = {"prevention": word("lessons.wants.prevention")}
 
@@ -321,12 +320,11 @@ def customer_words(session: Session) -> Text:
     """Who a session's customer is, in plain words: how they feel coming in, their way, and
     what they want most ("an upset, demanding customer who wants to have it solved")."""
     c = session.customer
-    feel = MOODS[mood(initial_state(c).meters.emotion)]
+    feel = A_MOOD[mood(initial_state(c).meters.emotion)]
     style = STYLES[c.style]
     top = max(c.needs, key=lambda nw: nw[1])[0] if c.needs else "solve"
     want = _WANTS.get(top) or NEED_LABELS[top]
-    a = "an" if feel.en[0] in _VOWEL else "a"
-    return word("lessons.customer", feel=t(f"{a} {feel.en}", feel.zh), style=style, want=want)
+    return word("lessons.customer", feel=feel, style=style, want=want)
 
 
 def par_of(stories: Sequence[Story]) -> dict[str, float]:

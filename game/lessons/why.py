@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from game.engine.act_words import act_words
 from game.engine.customer import Customer
-from game.engine.facets import STYLES
+from game.engine.facets import A_STYLE
 from game.engine.meters import mood, stars
 from game.engine.notes import Note
 from game.engine.rules import MANNERS, RUNGS, band
@@ -50,11 +50,8 @@ def _need(a: Advice, c: Customer) -> Text:
 
 
 def _style(a: Advice, c: Customer) -> Text:
-    kind = STYLES[c.style]
     manner = act_words(MANNERS[c.style])
-    article = "an" if kind.en[0] in "aeiou" else "a"
-    style = t(f"{article} {kind.en}", kind.zh)
-    return word("lessons.why.style", name=NAME, style=style, manner=manner)
+    return word("lessons.why.style", name=NAME, style=A_STYLE[c.style], manner=manner)
 
 
 def _expressing(a: Advice, c: Customer) -> Text:

@@ -146,3 +146,15 @@ def test_customer_words_follow_the_customer(pack: list[Story]) -> None:
     words = skills.customer_words(s)
     assert STYLES[s.customer.style].en in words.en
     assert STYLES[s.customer.style].zh in words.zh
+
+
+def test_customer_words_take_the_article_their_first_word_needs(pack: list[Story]) -> None:
+    """'an upset, ...' but 'a tense, ...': the article is in the tables, not made in code."""
+    seen: set[str] = set()
+    for seed in range(60):
+        words = skills.customer_words(Session(pack[0], seed)).en
+        first = words.split()[0]
+        second = words.split()[1]
+        assert first == ("an" if second[0] in "aeiou" else "a"), words
+        seen.add(first)
+    assert seen == {"a", "an"}, "both articles came up"
