@@ -8,31 +8,20 @@ model here: the acts are given, as a reader would have heard them."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
 
 from game.engine.echoes import MISTAKE_ECHOES
 from game.engine.heard import answered_mistake
 from game.engine.said import Typed
 from game.engine.session import Session
-from game.engine.story import Beat, Story
-from game.engine.storyfile import load_story
+from game.engine.story import Beat
 from game.reader.nearest import nearest_reply
 from game.reader.reading import Reading
-
-STORIES = Path(__file__).resolve().parents[2] / "stories"
-SEEDS = range(1, 400)
-
-
-@cache
-def story(sid: str) -> Story:
-    return load_story(STORIES / f"{sid}.toml")
+from tests.typed_reply.storylines import SEEDS, beat_of, story
 
 
 def beat(sid: str, bid: str) -> Beat:
-    return next(b for b in story(sid).beats if b.id == bid)
+    return beat_of(story(sid), bid)
 
 
 def answer(sid: str, bid: str, act: str, style: str | None = None) -> str:

@@ -10,30 +10,18 @@ beat's `typed` reply, not the one nearest in words."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
-from pathlib import Path
 
 import pytest
 
 from game.engine.meters import mood, trust_band
 from game.engine.said import Typed
 from game.engine.session import Session
-from game.engine.story import Beat, Story, Variant
-from game.engine.storyfile import load_story
+from game.engine.story import Story, Variant
 from game.reader.nearest import nearest_reply
 from game.reader.reading import Reading
+from tests.typed_reply.storylines import SEEDS, beat_of, story
 
-STORIES = Path(__file__).resolve().parents[2] / "stories"
-SEEDS = range(1, 400)
-
-
-@cache
-def story(name: str) -> Story:
-    return load_story(STORIES / f"{name}.toml")
-
-
-def beat(s: Story, beat_id: str) -> Beat:
-    return next(b for b in s.beats if b.id == beat_id)
+beat = beat_of
 
 
 def answer(s: Story, beat_id: str, act: str) -> Variant:
