@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from game.reader.cues import SOLVING_CUES_EN, SOLVING_CUES_ZH, cue_features
+from game.reader.cues import cue_features
 from game.reader.features import features
 from game.reader.normalize import normalize
+from game.reader.solving_cues import SOLVING_CUES_EN, SOLVING_CUES_ZH
 
 SOLVING = (
     "act_now",
