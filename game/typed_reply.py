@@ -3,7 +3,8 @@
 The words are cleaned (one line, no control characters), checked, read into acts by the reader,
 and sent along the offered reply nearest in meaning: the customer reacts to what was said, the
 story goes on where that reply goes. Nothing here knows about Textual; the reader is imported
-only when a reply is typed, so the title screen never pays for loading it.
+only when the player opens the line for typing (`warm`) or types a reply, so the title screen
+never pays for loading it.
 
 Standard library and engine only, like the reader."""
 
@@ -46,6 +47,15 @@ def hear(view: BeatView, raw: str, lang: str | None = None) -> Typed:
         raise Unheard("typed.nothing")
     along = nearest_reply(reading, words, view.replies, lang or _script(words), view.typed)
     return Typed(words, reading.acts, along, reader_version())
+
+
+def warm(lang: str) -> None:
+    """Load the reader for `lang` now (its model file and cue patterns, about 100 ms), so that
+    the first typed reply does not wait for it: the play screen calls this in a thread when the
+    line for typing opens, while the player is still typing."""
+    from game.reader import read
+
+    read("ok", lang)
 
 
 def _script(text: str) -> str:

@@ -3,9 +3,10 @@
 A score is a logistic regression's logit: the act's bias plus the sum of its weights over the
 text's features, divided by the square root of the feature count (so a long reply is not
 louder than a short one). Weights are whole numbers (thousandths) from a codebook of 256,
-summed exactly, and an act is read when its logit reaches its threshold: the same text gives
-the same acts on any machine. Confidence is the logistic of the logit's distance from the
-threshold (0.5 at the threshold), shown to 3 places."""
+summed exactly; the labelled replies nearest the text then move each act's logit by how many
+of them perform it (neighbours.py). An act is read when its logit reaches its threshold: the
+same text gives the same acts on any machine. Confidence is the logistic of the logit's
+distance from the threshold (0.5 at the threshold), shown to 3 places."""
 
 from __future__ import annotations
 
@@ -13,32 +14,18 @@ import base64
 import itertools
 import json
 import math
-import struct
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from game.reader.features import features
+from game.reader.neighbours import Neighbours, from_data, to_data
 from game.reader.normalize import normalize
 
-FORMAT = 1
+FORMAT = 2  # 2: the nearest replies (neighbours.py) replace the stacked second pass
 LEVELS = 256  # weights are stored as one byte: an index into a codebook of this many
 SCALE = 1000  # weights are stored in thousandths
 DATA = Path(__file__).resolve().parent / "data"
 MAX_ACTS = 4  # a reply does 1-3 things; a fifth read act is noise
-
-
-def stack_features(first: list[float], cuts: tuple[float, ...]) -> list[int]:
-    """The second pass's features: act b's logit at least cut j is feature b * len(cuts) + j
-    (cuts ascending)."""
-    out: list[int] = []
-    n = len(cuts)
-    for b, z in enumerate(first):
-        for j, c in enumerate(cuts):
-            if z < c:
-                break
-            out.append(b * n + j)
-    return out
 
 
 def model_path(lang: str, folder: Path = DATA) -> Path:
@@ -57,26 +44,19 @@ class Model:
     pair_act: bytes  # the act each weight belongs to
     pair_level: bytes  # the weight, as an index into levels
     levels: tuple[int, ...]  # 256 weights, in thousandths: a codebook of the weights kept
-    # the second pass (empty when there is none): each act's first-pass logit, cut at these
-    # points, gives "act >= cut" features; their weights (thousandths, per act) and a bias per
-    # act give the logit that is read. It learns which acts come together and which exclude
-    # each other ("I understand" + a plan; apologize against sorry_but)
-    stack_cuts: tuple[float, ...] = ()
-    stack_bias: tuple[int, ...] = ()
-    stack_rows: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    # the labelled replies nearest a typed one, whose acts move its logits (neighbours.py);
+    # None: the linear model alone
+    neighbours: Neighbours | None = None
 
     def logits(self, text: str) -> list[float]:
         """Per act (in self.acts order), the logit read, for already normalized text."""
-        first = self.first_logits(features(text, self.lang))
-        return self.second_logits(first) if self.stack_cuts else first
-
-    def second_logits(self, first: list[float]) -> list[float]:
-        sums = list(self.stack_bias)
-        rows = self.stack_rows
-        for f in stack_features(first, self.stack_cuts):
-            for a, w in rows.get(f, ()):
-                sums[a] += w
-        return [x / SCALE for x in sums]
+        feats = features(text, self.lang)
+        first = self.first_logits(feats)
+        if self.neighbours is None:
+            return first
+        index = self.index
+        rows = [index[f] for f in dict.fromkeys(feats) if f in index]
+        return self.neighbours.adjust(first, rows)
 
     def first_logits(self, feats: list[str]) -> list[float]:
         """Per act, the first pass's logit for a text's features."""
@@ -141,20 +121,8 @@ def to_json(model: Model) -> str:
         "pair_act": base64.b64encode(model.pair_act).decode("ascii"),
         "pair_level": base64.b64encode(model.pair_level).decode("ascii"),
     }
-    if model.stack_cuts:
-        rows2 = sorted(model.stack_rows.items())
-        data["stack"] = {
-            "cuts": list(model.stack_cuts),
-            "bias": list(model.stack_bias),
-            "features": [f for f, _ in rows2],
-            "counts": base64.b64encode(bytes(len(row) for _, row in rows2)).decode("ascii"),
-            "acts": base64.b64encode(bytes(a for _, row in rows2 for a, _ in row)).decode("ascii"),
-            "weights": base64.b64encode(
-                struct.pack(
-                    f"<{sum(len(r) for _, r in rows2)}h", *(w for _, r in rows2 for _, w in r)
-                )
-            ).decode("ascii"),
-        }
+    if model.neighbours is not None:
+        data["neighbours"] = to_data(model.neighbours)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
@@ -164,7 +132,6 @@ def from_json(text: str) -> Model:
         raise ValueError(f"reader model format {data.get('format')!r}, expected {FORMAT}")
     names = data["features"].split("\n") if data["features"] else []
     counts = base64.b64decode(data["counts"])
-    stack = data.get("stack", {})
     return Model(
         lang=data["lang"],
         acts=tuple(data["acts"]),
@@ -176,24 +143,8 @@ def from_json(text: str) -> Model:
         pair_act=base64.b64decode(data["pair_act"]),
         pair_level=base64.b64decode(data["pair_level"]),
         levels=tuple(data["levels"]),
-        stack_cuts=tuple(float(c) for c in stack.get("cuts", ())),
-        stack_bias=tuple(stack.get("bias", ())),
-        stack_rows=_stack_rows(stack),
+        neighbours=from_data(data["neighbours"]) if "neighbours" in data else None,
     )
-
-
-def _stack_rows(stack: dict[str, Any]) -> dict[int, tuple[tuple[int, int], ...]]:
-    if not stack:
-        return {}
-    counts = base64.b64decode(stack["counts"])
-    acts = base64.b64decode(stack["acts"])
-    weights = struct.unpack(f"<{len(acts)}h", base64.b64decode(stack["weights"]))
-    rows: dict[int, tuple[tuple[int, int], ...]] = {}
-    at = 0
-    for f, n in zip(stack["features"], counts, strict=True):
-        rows[f] = tuple(zip(acts[at : at + n], weights[at : at + n], strict=True))
-        at += n
-    return rows
 
 
 def load(lang: str, folder: Path = DATA) -> Model:

@@ -1,8 +1,9 @@
-"""The learner's round-4 parts: training-time variants, the second (stacked) pass and its model
-file, the cue that tells a plan from a change of subject."""
+"""The learner's parts: training-time variants, the nearest labelled replies (neighbours.py) and
+their place in the model file, the cue that tells a plan from a change of subject."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from game.reader.augment import variants
@@ -10,7 +11,8 @@ from game.reader.corpus import Example
 from game.reader.cues import cue_features
 from game.reader.features import features
 from game.reader.learn import Settings, train
-from game.reader.model import Model, from_json, stack_features, to_json
+from game.reader.model import Model, from_json, to_json
+from game.reader.neighbours import Neighbours, Vote, build, wordlike
 from game.reader.normalize import normalize
 
 _LINES = [
@@ -42,8 +44,8 @@ def _data(copies: int = 2) -> list[Example]:
 
 
 @functools.cache
-def _stacked() -> Model:
-    return train(_data(), "en", Settings(epochs=4, stack=2, stack_epochs=4, min_df=1))
+def _near() -> Model:
+    return train(_data(), "en", Settings(epochs=4, min_df=1))
 
 
 def test_variants_are_new_wordings_the_same_on_every_call() -> None:
@@ -70,9 +72,9 @@ def test_augmented_training_sees_more_texts_and_is_reproducible() -> None:
     assert to_json(more) == to_json(train(_data(1), "en", Settings(epochs=3, min_df=1, augment=2)))
 
 
-def test_the_second_pass_is_kept_in_the_model_file_and_read_back_exactly() -> None:
-    model = _stacked()
-    assert model.stack_cuts and model.stack_rows
+def test_the_neighbours_are_kept_in_the_model_file_and_read_back_exactly() -> None:
+    model = _near()
+    assert model.neighbours is not None and model.neighbours.labels
     raw = to_json(model)
     back = from_json(raw)
     assert to_json(back) == raw
@@ -80,17 +82,48 @@ def test_the_second_pass_is_kept_in_the_model_file_and_read_back_exactly() -> No
         assert back.read(text) == model.read(text)
 
 
-def test_the_second_pass_decides_what_is_read() -> None:
-    model = _stacked()
-    text = normalize("I understand, but please calm down.")
-    first = model.first_logits(features(text, "en"))
-    assert model.logits(text) == model.second_logits(first)
-    assert model.logits(text) != first
+def test_the_neighbours_move_what_is_read() -> None:
+    model = _near()
+    assert model.neighbours is not None
+    text = normalize("Forget about that, let's look at your new plan.")
+    feats = features(text, "en")
+    first = model.first_logits(feats)
+    moved = model.logits(text)
+    divert = model.acts.index("divert")
+    assert moved[divert] > first[divert]  # its own line, labelled divert, is the nearest
+    assert dataclasses.replace(model, neighbours=None).logits(text) == first
 
 
-def test_stack_features_are_the_cuts_each_act_reaches() -> None:
-    cuts = (-1.0, 0.0, 1.0)
-    assert stack_features([-2.0, 0.5, 3.0], cuts) == [3, 4, 6, 7, 8]
+_VOTE = Vote(k=2, power=1, beta=4.0, offset=0.4)
+
+
+def _index() -> tuple[list[str], Neighbours]:
+    vocab = ["w:calm", "w:down", "w:understand", "w:sorry"]
+    feats = [["w:calm", "w:down"], ["w:understand"], ["w:sorry", "w:understand"]]
+    return vocab, build(feats, [[0], [1], [1, 2]], vocab, keep=10, vote=_VOTE)
+
+
+def test_the_nearest_replies_vote_by_similarity() -> None:
+    vocab, nb = _index()
+    rows = [vocab.index("w:calm")]
+    assert nb.shares(rows, 3) == [1.0, 0.0, 0.0]  # only the calm-down reply shares a word
+    both = nb.shares([vocab.index("w:understand")], 3)
+    assert both[1] == 1.0 and 0.0 < both[2] < 1.0  # two near, the plainer one nearer
+    assert nb.shares([], 3) == [0.0, 0.0, 0.0]
+
+
+def test_a_vote_moves_each_logit_by_beta_times_its_share() -> None:
+    vocab, nb = _index()
+    moved = nb.adjust([0.0, 0.0, 0.0], [vocab.index("w:calm")])
+    assert moved == [4.0 * (2.0 - 0.4), -1.6, -1.6]
+
+
+def test_the_index_keeps_only_each_replys_strongest_features() -> None:
+    vocab = ["w:a", "w:b", "w:c", "w:z"]
+    feats = [["w:a", "w:b", "w:c"], ["w:c", "w:z"], ["w:z"]]
+    nb = build(feats, [[0], [1], [1]], vocab, keep=1, vote=_VOTE)
+    assert len(nb.docs) == 3  # one posting a reply
+    assert nb.starts[-1] == 3
 
 
 def test_a_plan_with_lets_is_not_a_change_of_subject() -> None:
@@ -98,3 +131,12 @@ def test_a_plan_with_lets_is_not_a_change_of_subject() -> None:
     away = cue_features(normalize("Let's talk about something else."), "en")
     assert "sem:doing" in plan and "cue:divert" not in plan
     assert "cue:divert" in away and "sem:doing" not in away
+
+
+def test_english_replies_are_compared_by_words_chinese_by_characters() -> None:
+    assert wordlike("w:calm") and wordlike("~b:not calm") and wordlike("cue:suppress")
+    assert wordlike("冷静") and wordlike("~冷")
+    assert not wordlike("<cal") and not wordlike("len>=6") and not wordlike("excl")
+    vocab = ["<cal", "w:calm"]
+    nb = build([["<cal", "w:calm"], ["<cal"]], [[0], [1]], vocab, keep=10, vote=_VOTE)
+    assert nb.starts == (0, 0, 1)  # the n-gram has no postings; the word has reply 0's

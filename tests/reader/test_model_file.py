@@ -42,7 +42,7 @@ def test_the_model_knows_every_act_its_data_uses(lang: str) -> None:
 def test_the_model_file_loads_and_writes_back_byte_for_byte(lang: str) -> None:
     raw = model_path(lang).read_text(encoding="utf-8")
     assert to_json(from_json(raw)) == raw
-    assert len(raw.encode()) < 600_000  # a few hundred KB
+    assert len(raw.encode()) < 1_500_000  # about a megabyte: the weights and the nearest replies
 
 
 def test_the_corpus_files_read_without_problems() -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button
 
 from game.catalog import story_by_id
 from game.engine.story import Story
+from game.reader import reading
 from game.saves.check import check
 from game.saves.store import Store, read_save
 from game.tui.app import FrontdeskApp
@@ -146,6 +148,21 @@ def test_esc_goes_back_to_the_menu_and_the_menu_offers_typing() -> None:
         assert isinstance(app.screen, PlayScreen) and not session_of(app).turns
 
     run(new_app([story], story=story, seed=11), body, (100, 40))
+
+
+def test_opening_the_typed_line_loads_the_reader_while_the_player_types(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    story = episode()
+    monkeypatch.setattr(reading, "_MODELS", {})  # as in a fresh process
+
+    async def body(pilot: Pilot[int], app: FrontdeskApp) -> None:
+        assert "zh" not in reading._MODELS
+        await press(pilot, "w")
+        await app.workers.wait_for_complete()
+        assert "zh" in reading._MODELS  # loaded before anything was typed
+
+    run(new_app([story], story=story, seed=11, lang="zh"), body, (100, 40))
 
 
 def test_a_workshop_that_asks_for_typing_offers_no_menu(tmp_path: Path) -> None:

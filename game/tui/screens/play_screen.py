@@ -22,7 +22,7 @@ from game.tui.widgets.local_footer import LocalFooter
 from game.tui.widgets.reply_list import ReplyList
 from game.tui.widgets.too_small import TooSmall
 from game.tui.widgets.typed_input import TypedInput
-from game.typed_reply import Unheard, hear, said_words
+from game.typed_reply import Unheard, hear, said_words, warm
 
 if TYPE_CHECKING:
     pass
@@ -92,6 +92,8 @@ class PlayScreen(GameScreen):
         self.query_one(TypedInput).display = typing
         self.query_one(ReplyList).display = not typing
         (self.query_one(TypedInput) if typing else self.query_one(ReplyList)).focus()
+        if typing:
+            self._warm_reader()
 
     def on_unmount(self) -> None:
         if self.claim is not None:
@@ -164,6 +166,12 @@ class PlayScreen(GameScreen):
         typed.display = True
         self.query_one(ReplyList).display = False
         typed.focus()
+        self._warm_reader()
+
+    def _warm_reader(self) -> None:
+        """Load the reader in a thread while the player types (once: later calls find it)."""
+        lang = self.game.lang
+        self.run_worker(lambda: warm(lang), thread=True, group="reader", exclusive=True)
 
     def on_typed_input_closed(self, event: TypedInput.Closed) -> None:
         if self.typed_only and self.session.current is not None:
