@@ -74,8 +74,9 @@ class Settings:
     # 0.594 -> 0.667; zh 0.708 -> 0.722, 0.664 -> 0.703, 0.780 -> 0.756, 0.560 -> 0.624.
     # Also measured: k 3/5 (en 0.720/0.728 micro-F1), power 4 (zh 0.706, mistake P 0.719),
     # beta 3 (zh P 0.775, R 0.618), offset 0.3 (en must-find 0.733, P 0.699) or 0.5 (0.703,
-    # P 0.743): each trades the figures against each other; keep 60 (a file of 500 KB) cost
-    # en 0.012 micro-F1; near_max_df 100 is faster still and costs zh must-find 0.006; an
+    # P 0.743): each trades the figures against each other; keep 60 cost en 0.012 micro-F1;
+    # near_max_df 200 against none: read zh 7.6 -> 1.5 ms, figures within 0.006 (zh mistakes
+    # recall); 100 is faster still and costs zh must-find 0.006 against 400; an
     # offset for the mistakes apart, 0.3 or 0.5, only trades their recall for precision (en
     # 0.683/0.712 or 0.646/0.757) with micro-F1 kept, so one offset serves every act
     near_k: int = 7

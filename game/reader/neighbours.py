@@ -23,7 +23,7 @@ from typing import Any
 from game.reader.features import NEG
 from game.reader.normalize import is_cjk
 
-IDF_SCALE = 32  # an idf is stored in 32nds, one byte (idf <= ln(65535) < 8)
+IDF_SCALE = 32  # an idf in 32nds, one byte: at most 255/32, about 8 (ln of 4,720 / 2 is 7.8)
 WEIGHT_SCALE = 255  # a reply's feature weight (<= 1 at unit length) in 255ths, one byte
 
 
@@ -147,10 +147,9 @@ def _b64(data: bytes) -> str:
 
 
 def to_data(nb: Neighbours) -> dict[str, Any]:
-    """The index as JSON-ready data (features in row order, arrays as base64)."""
+    """The index as JSON-ready data: its rows follow the model's features, arrays as base64."""
     counts = array("H", (b - a for a, b in itertools.pairwise(nb.starts)))
     sizes = bytes(len(lab) for lab in nb.labels)
-    docs = array("H", nb.docs)
     return {
         "k": nb.vote.k,
         "power": nb.vote.power,
@@ -158,7 +157,7 @@ def to_data(nb: Neighbours) -> dict[str, Any]:
         "offset": nb.vote.offset,
         "idf": _b64(nb.idf),
         "counts": _b64(_little(counts)),
-        "docs": _b64(_little(docs)),
+        "docs": _b64(_little(nb.docs)),
         "weights": _b64(nb.weights),
         "sizes": _b64(sizes),
         "acts": _b64(bytes(a for lab in nb.labels for a in lab)),

@@ -15,6 +15,7 @@ from game.reader import reading
 from game.saves.check import check
 from game.saves.store import Store, read_save
 from game.tui.app import FrontdeskApp
+from game.tui.screens import play_screen
 from game.tui.screens.debrief_screen import DebriefScreen
 from game.tui.screens.play_screen import PlayScreen
 from game.tui.widgets.fact_table import FactTable
@@ -163,6 +164,26 @@ def test_opening_the_typed_line_loads_the_reader_while_the_player_types(
         assert "zh" in reading._MODELS  # loaded before anything was typed
 
     run(new_app([story], story=story, seed=11, lang="zh"), body, (100, 40))
+
+
+def test_a_reader_that_fails_to_load_early_does_not_end_the_game(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    story = episode()
+
+    def broken(lang: str) -> None:
+        raise OSError(f"no model for {lang}")
+
+    monkeypatch.setattr(play_screen, "warm", broken)
+
+    async def body(pilot: Pilot[int], app: FrontdeskApp) -> None:
+        await press(pilot, "w")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, PlayScreen)
+        assert app.screen.query_one(TypedInput).has_focus  # still there, still typing
+
+    run(new_app([story], story=story, seed=11), body, (100, 40))
 
 
 def test_a_workshop_that_asks_for_typing_offers_no_menu(tmp_path: Path) -> None:

@@ -169,9 +169,12 @@ class PlayScreen(GameScreen):
         self._warm_reader()
 
     def _warm_reader(self) -> None:
-        """Load the reader in a thread while the player types (once: later calls find it)."""
+        """Load the reader in a thread while the player types (once: later calls find it).
+        A reader that fails to load here must not end the game while the player types."""
         lang = self.game.lang
-        self.run_worker(lambda: warm(lang), thread=True, group="reader", exclusive=True)
+        self.run_worker(
+            lambda: warm(lang), thread=True, group="reader", exclusive=True, exit_on_error=False
+        )
 
     def on_typed_input_closed(self, event: TypedInput.Closed) -> None:
         if self.typed_only and self.session.current is not None:
