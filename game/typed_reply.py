@@ -32,21 +32,26 @@ def words_of(raw: str) -> str:
 
 def hear(view: BeatView, raw: str, lang: str | None = None) -> Typed:
     """The typed reply to `view`, read into acts; `Unheard` if it is empty, too long, or the
-    reader finds nothing in it that a customer could answer (nothing is said then).
+    reader finds nothing in it that a customer could answer, or the reader cannot be loaded
+    (nothing is said then; the player can still choose an offered reply).
 
     `lang` None reads the text in the language it is written in, whatever the game's."""
-    from game.reader import nearest_reply, read, reader_version
+    from game.reader import ReaderUnavailable, nearest_reply, read, reader_version
 
     words = words_of(raw)
     if not visible(words):
         raise Unheard("typed.empty")
     if len(words) > MAX_CHARS:
         raise Unheard("typed.long")
-    reading = read(words, lang)
+    try:
+        reading = read(words, lang)
+        version = reader_version()
+    except ReaderUnavailable as why:
+        raise Unheard("typed.unavailable") from why
     if not reading.acts:
         raise Unheard("typed.nothing")
     along = nearest_reply(reading, words, view.replies, lang or _script(words), view.typed)
-    return Typed(words, reading.acts, along, reader_version())
+    return Typed(words, reading.acts, along, version)
 
 
 def warm(lang: str) -> None:

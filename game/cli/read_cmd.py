@@ -25,14 +25,18 @@ def _stdin_lines() -> Iterator[str]:
 
 
 def run_read(lang: str | None, as_json: bool, texts: list[str]) -> int:
-    from game.reader import read  # the model loads only when this command runs
+    from game.reader import ReaderUnavailable, read  # the model loads only when this runs
 
     if texts and not any(t.strip() for t in texts):
         fail("read: every TEXT is empty (give a reply, or pipe replies one per line)")
     lines: Iterable[str] = texts if texts else _stdin_lines()
     out = sys.stdout
     for text in lines:
-        reading = read(text, lang)
+        try:
+            reading = read(text, lang)
+        except ReaderUnavailable as why:
+            out.flush()
+            fail(f"read: the reader could not be loaded ({why}); reinstall frontdesk")
         shown = clean(text)
         if as_json:
             confidence = {a: round(c, 2) for a, c in reading.confidence.items()}

@@ -8,6 +8,6 @@ language's model loads on its first `read` (issue #13: the title screen must not
 from __future__ import annotations
 
 from game.reader.nearest import nearest_reply
-from game.reader.reading import Reading, read, reader_version
+from game.reader.reading import ReaderUnavailable, Reading, read, reader_version
 
-__all__ = ["Reading", "nearest_reply", "read", "reader_version"]
+__all__ = ["ReaderUnavailable", "Reading", "nearest_reply", "read", "reader_version"]

@@ -15,6 +15,11 @@ _MODELS: dict[str, Model] = {}
 _VERSION: list[str] = []
 
 
+class ReaderUnavailable(RuntimeError):
+    """The shipped model of a language could not be loaded (a missing, unreadable or damaged
+    file): typed replies cannot be heard, and the caller says so instead of ending."""
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     acts: tuple[str, ...]  # in ACTS order; empty when the text performs no act
@@ -28,10 +33,22 @@ def model(lang: str) -> Model:
     """The language's model, loaded on first use and kept."""
     found = _MODELS.get(lang)
     if found is None:
-        from game.reader.model import load  # features, cues and the file: only when read
+        from game.reader.model import load, model_path  # features, cues, file: only when read
 
-        found = _MODELS[lang] = load(lang)
+        try:
+            found = load(lang)
+        except (OSError, ValueError, KeyError, TypeError) as why:
+            raise ReaderUnavailable(f"{model_path(lang)}: {_reason(why)}") from why
+        _MODELS[lang] = found
     return found
+
+
+def _reason(why: Exception) -> str:
+    if isinstance(why, OSError):
+        return why.strerror or type(why).__name__
+    if isinstance(why, KeyError):
+        return f"no {why} in the model"
+    return str(why).splitlines()[0] if str(why) else type(why).__name__
 
 
 def read(text: str, lang: str | None = None) -> Reading:
@@ -57,6 +74,10 @@ def reader_version() -> str:
 
         digest = hashlib.sha256()
         for lang in LANGS:
-            digest.update(model_path(lang, DATA).read_bytes())
+            path = model_path(lang, DATA)
+            try:
+                digest.update(path.read_bytes())
+            except OSError as why:
+                raise ReaderUnavailable(f"{path}: {_reason(why)}") from why
         _VERSION.append(f"{FORMAT}:{digest.hexdigest()[:12]}")
     return _VERSION[0]

@@ -11,7 +11,10 @@ from textual.widgets import Button
 
 from game.catalog import story_by_id
 from game.engine.story import Story
+from game.reader import model as model_module
 from game.reader import reading
+from game.reader.model import load as real_load
+from game.reader.model import model_path
 from game.saves.check import check
 from game.saves.store import Store, read_save
 from game.tui.app import FrontdeskApp
@@ -182,6 +185,27 @@ def test_a_reader_that_fails_to_load_early_does_not_end_the_game(
         await pilot.pause()
         assert isinstance(app.screen, PlayScreen)
         assert app.screen.query_one(TypedInput).has_focus  # still there, still typing
+
+    run(new_app([story], story=story, seed=11), body, (100, 40))
+
+
+def test_a_reply_typed_to_a_broken_reader_is_refused_in_words_and_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = episode()
+    monkeypatch.setattr(reading, "_MODELS", {})
+    model_path("en", tmp_path).write_text("{damaged", "utf-8")
+    monkeypatch.setattr(model_module, "load", lambda lang: real_load(lang, tmp_path))
+    said = "I'm so sorry, that sounds really frustrating"
+
+    async def body(pilot: Pilot[int], app: FrontdeskApp) -> None:
+        await type_reply(pilot, said)
+        await pilot.pause()
+        assert isinstance(app.screen, PlayScreen) and not session_of(app).turns
+        assert shows(app, "reader did not load")
+        assert app.screen.query_one(TypedInput).value == said  # kept to send later
+        await press(pilot, "escape", "1")  # the menu still works
+        assert len(session_of(app).turns) == 1
 
     run(new_app([story], story=story, seed=11), body, (100, 40))
 
