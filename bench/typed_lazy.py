@@ -1,10 +1,11 @@
 """Lazy typists against the model: typed replies that do not listen, in every episode.
 
-A learner who may type can try what a menu never allowed: one reply that does everything, the
-same line every turn, a generic script in rotation, a salad of keywords, or the customer's own
-words typed back. Each strategy is read by the real reader, in English and in Chinese, and
-played through every episode; it must lose to the textbook policy (menu, read from cues) by a
-wide margin everywhere.
+A learner who may type can try what a menu never allowed: one reply that does everything (plain,
+or led by the customer's name), the same line every turn (a sorry, a fix, a question, a
+refund), a sorry and then the fix as a rote rhythm, a generic script in rotation, a salad of
+keywords, or the customer's own words typed back. Each strategy is read by the real reader, in
+English and in Chinese, and played through every episode; it must lose to the textbook policy
+(menu, read from cues) by a wide margin everywhere.
 
     .venv/bin/python bench/typed_lazy.py [--seeds N] [--episode ID]
 
@@ -61,6 +62,14 @@ SCRIPT = {
         "谢谢您告诉我们。",
     ],
 }
+QUESTION = {  # listening for ever, never solving
+    "en": "Could you tell me a bit more about what happened?",
+    "zh": "您能再跟我详细说说是怎么回事吗？",
+}
+BUYOFF = {  # paying them off, whatever they say
+    "en": "I'll refund you in full and add a voucher for the trouble.",
+    "zh": "我给您全额退款，再送您一张代金券，算是补偿。",
+}
 KEYWORDS = {
     "en": "sorry understand feel fix now 15 minutes refund follow up myself thank you",
     "zh": "抱歉 理解 心情 马上 解决 15分钟 退款 亲自跟进 谢谢",
@@ -77,6 +86,17 @@ def _script(s: Session, lang: str, k: int) -> str:
     return SCRIPT[lang][k % len(SCRIPT[lang])]
 
 
+def _sorry_then_fix(s: Session, lang: str, k: int) -> str:
+    """Emotion first as a rote rhythm: one sorry, then the fix every turn after."""
+    return SORRY[lang] if k == 0 else FIX[lang]
+
+
+def _named_sink(s: Session, lang: str, k: int) -> str:
+    """Everything at once, led by their name as shown on screen."""
+    name = s.customer.name.get(lang)
+    return f"{name}，{SINK[lang]}" if lang == "zh" else f"{name}, {SINK[lang]}"
+
+
 def _parrot(s: Session, lang: str, k: int) -> str:
     """Their own words back at them."""
     view = s.current
@@ -91,6 +111,10 @@ STRATEGIES: dict[str, Strategy] = {
     "script": _script,
     "keywords": _same(KEYWORDS),
     "parrot": _parrot,
+    "question": _same(QUESTION),
+    "buyoff": _same(BUYOFF),
+    "sorry-fix": _sorry_then_fix,
+    "named-sink": _named_sink,
 }
 
 
