@@ -4,6 +4,9 @@
     python bench/bench_reader.py --lang zh --jobs 1
     python bench/bench_reader.py --corpus /tmp/frozen --set augment=1   # compare runs on a
                                                  # frozen copy of game/reader/corpus
+    python bench/bench_reader.py --train-only en-r5 --train-only zh-r5  # a new round trained
+                                                 # on in every fold, scored nowhere: the
+                                                 # figures stay on the texts scored before
 
 Per language, by 5-fold cross-validation over the story replies and the corpus (a corpus
 `# group:` and a story reply are never split across folds; each fold's model is trained with
@@ -81,11 +84,19 @@ def _ratio(a: int, b: int) -> float:
 
 
 def _fold(
-    lang: str, fold: int, data: list[Example], feats: list[list[str]], s: Settings
+    lang: str,
+    fold: int,
+    data: list[Example],
+    feats: list[list[str]],
+    s: Settings,
+    train_only: tuple[str, ...] = (),
 ) -> list[tuple[int, tuple[str, ...]]]:
-    """Train without the fold, read the fold: (example index, acts read) per held-out text."""
-    train_ix = [i for i, e in enumerate(data) if fold_of(e.group, K) != fold]
-    test_ix = [i for i, e in enumerate(data) if fold_of(e.group, K) == fold]
+    """Train without the fold, read the fold: (example index, acts read) per held-out text.
+    Texts from corpus files named with a `train_only` prefix are trained on in every fold and
+    never read."""
+    held = [e.source.startswith(train_only) if train_only else False for e in data]
+    train_ix = [i for i, e in enumerate(data) if held[i] or fold_of(e.group, K) != fold]
+    test_ix = [i for i, e in enumerate(data) if not held[i] and fold_of(e.group, K) == fold]
     model = train_featurized([feats[i] for i in train_ix], [data[i] for i in train_ix], lang, s)
     return [(i, model.read(data[i].text)[0]) for i in test_ix]
 
@@ -100,23 +111,35 @@ def _mark(value: float, goal: float, above: bool = True) -> str:
     return "ok" if ok else "MISSED"
 
 
-def bench(lang: str, jobs: int, s: Settings, corpus: Path | None = None) -> None:
+def bench(
+    lang: str,
+    jobs: int,
+    s: Settings,
+    corpus: Path | None = None,
+    train_only: tuple[str, ...] = (),
+) -> None:
     data = examples(lang, corpus) if corpus else examples(lang)
     feats = featurize(data, lang)
     start = time.perf_counter()
     got: dict[int, tuple[str, ...]] = {}
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        parts = [pool.submit(_fold, lang, f, data, feats, s) for f in range(K)]
+        parts = [pool.submit(_fold, lang, f, data, feats, s, train_only) for f in range(K)]
         for part in parts:
             got.update(part.result())
     seconds = time.perf_counter() - start
     tally, base = Tally(), Tally()
     guesses = [_baseline(data, f) for f in range(K)]
     for i, e in enumerate(data):
+        if i not in got:  # trained on only
+            continue
         tally.add(e.acts, got[i])
         base.add(e.acts, guesses[fold_of(e.group, K)])
     stories = sum(e.source == "story" for e in data)
-    print(f"\n== {lang}: {len(data)} texts ({stories} story replies), {K} folds, {seconds:.0f} s")
+    extra = f", {len(data) - len(got)} trained on only" if len(got) < len(data) else ""
+    print(
+        f"\n== {lang}: {len(got)} texts scored ({stories} story replies{extra}), "
+        f"{K} folds, {seconds:.0f} s"
+    )
     mine, theirs = tally.figures(), base.figures()
     print(f"{'':22}{'reader':>8}{'baseline':>10}{'goal':>8}")
     for key, goal in GOALS.items():
@@ -178,6 +201,13 @@ def main() -> int:
     p.add_argument(
         "--corpus", type=Path, help="another corpus folder (a frozen copy, to compare runs)"
     )
+    p.add_argument(
+        "--train-only",
+        action="append",
+        default=[],
+        metavar="PREFIX",
+        help="corpus files named so are trained on in every fold and never scored",
+    )
     args = p.parse_args()
     if args.corpus and not args.corpus.is_dir():
         print(f"bench_reader: no corpus folder {args.corpus}", file=sys.stderr)
@@ -188,7 +218,7 @@ def main() -> int:
         kind = type(getattr(settings, name))
         settings = replace(settings, **{name: kind(value)})
     for lang in args.lang or ["en", "zh"]:
-        bench(lang, args.jobs, settings, args.corpus)
+        bench(lang, args.jobs, settings, args.corpus, tuple(args.train_only))
     return 0
 
 
