@@ -22,7 +22,8 @@ else first", once "answered something they did not ask first", untrue when they 
 9 of the 53 cases hold note text and changed, nothing else did. And for the stories' words:
 the customer answers what a typed reply said (`said` variants, `typed` fallbacks in all twelve
 stories); only the 7 cases that hold saves or whole sessions changed, every score and table the
-same.
+same. And for rule 5's note for material help with no care ("a bare fix", untrue of an
+explanation): 9 cases, note text only.
 """
 
 from __future__ import annotations
