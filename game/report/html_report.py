@@ -24,6 +24,7 @@ from game.report.labels import (
     lang_of,
     many,
     mark,
+    misread_rows,
     num,
     of_turns,
     outcomes,
@@ -366,12 +367,18 @@ def render(r: Report, lang: str | None = None) -> str:
     if len(r.groups) > 1 or r.problems:
         links = [(f"#group-{i}", group_name(g, words)) for i, g in enumerate(r.groups, 1)]
         links += [("#mistakes", label("mistakes.nav", words))]
+        links += [("#misread", label("misread.title", words))] if r.misread else []
         links += [("#unreadable", unreadable)] if r.problems else []
         parts.append(
             "<nav>" + " · ".join(f"<a href='{h}'>{_e(text)}</a>" for h, text in links) + "</nav>"
         )
     parts += [_group(g, i, words) for i, g in enumerate(r.groups, 1)]
     parts.append(_mistakes_named(r, words))
+    if r.misread:
+        head, rows = misread_rows(r, words)
+        parts.append(f"<h2 id='misread'>{_e(label('misread.title', words))}</h2>")
+        parts.append(f"<p class='muted'>{_e(label('misread.explain', words))}</p>")
+        parts.append(_table([(h, False) for h in head], rows, "misread"))
     if r.problems:
         parts.append(f"<h2 id='unreadable'>{_e(unreadable)}</h2>")
         parts.append(

@@ -87,6 +87,17 @@ def acts_listed(acts: tuple[str, ...], lang: str = "en") -> str:
     return listed(tuple(act_name(a, lang) for a in acts), lang)
 
 
+def misread_rows(r: Report, words: str) -> tuple[list[str], list[list[str]]]:
+    """The typed replies learners marked as misread, a row each: who, where, what they typed
+    (as typed) and what the reader heard, in words."""
+    head = [label(k, words) for k in ("col.student", "col.episode", "col.turn", "col.typed")]
+    rows = [
+        [s.player, s.title.get(words), str(m.turn + 1), m.text, acts_listed(m.acts, words) or NONE]
+        for s, m in r.misread
+    ]
+    return [*head, label("col.heard", words)], rows
+
+
 def counts(
     pairs: tuple[tuple[str, int], ...], top: int = 3, lang: str = "en", sep: str | None = None
 ) -> str:

@@ -12,6 +12,7 @@ from game.report.labels import (
     label,
     lang_of,
     many,
+    misread_rows,
     num,
     outcomes,
     percent,
@@ -211,6 +212,10 @@ def render(r: Report, lang: str | None = None) -> str:
         lines += [f"### {label('episodes', words)}", ""]
         for e in g.episodes:
             lines += _episode(e, g.lang, words)
+    if r.misread:
+        head, rows = misread_rows(r, words)
+        lines += [f"## {label('misread.title', words)}", "", label("misread.explain", words), ""]
+        lines += _table(head, rows)
     if r.problems:
         lines += [f"## {label('unreadable', words)}", ""]
         lines += _table(

@@ -21,6 +21,7 @@ from game.report.labels import (
     label,
     lang_of,
     many,
+    misread_rows,
     num,
     outcomes,
     percent,
@@ -233,5 +234,10 @@ def render(r: Report, color: bool = False, lang: str | None = None) -> str:
             console.print(part)
         for e in g.episodes:
             console.print(_episode(e, g.lang, words))
+    if r.misread:
+        head, rows = misread_rows(r, words)
+        console.print()
+        console.print(_plain(label("misread.title", words), head, rows, numeric=(2,)))
+        console.print(_t(label("misread.explain", words)))
     text = buf.getvalue()
     return text if color else "".join(line.rstrip() + "\n" for line in text.splitlines())
