@@ -22,7 +22,8 @@ else first", once "answered something they did not ask first", untrue when they 
 9 of the 53 cases hold note text and changed, nothing else did. And for the stories' words:
 the customer answers what a typed reply said (`said` variants, `typed` fallbacks in all twelve
 stories); only the 7 cases that hold saves or whole sessions changed, every score and table the
-same.
+same. Again for the stories' words: a beat that asks what will be done remembers a fix
+promised earlier (`promised` variants in nine stories); the same 7 cases changed, nothing else.
 """
 
 from __future__ import annotations
