@@ -7,8 +7,8 @@ Each case plays the same seed to the beat twice, the same way but for one reply:
 solving act in it, once without. With it, the beat says its `promised` line, looked up in the
 story (the variant whose only key is `promised`), so rewording the line keeps the test and
 removing the variant fails it; without it, the beat says something else. Customers for whom a
-more particular `promised` variant applies (one written for a style, a mood, a trust) are
-passed over. No reader model: the acts are given, as a reader would have heard them."""
+line before it applies (one written for their style, mood, trust or need) are passed over. No
+reader model: the acts are given, as a reader would have heard them."""
 
 from __future__ import annotations
 
@@ -179,12 +179,13 @@ CASES = {
 
 def promised_variant(case: Case) -> tuple[Variant, tuple[Variant, ...]]:
     """The beat's variant for any customer who was promised `act`, and the variants before it
-    for the same promise that are written for some customers only."""
+    that some customers get instead (a line for a style, mood or need, with this promise or
+    none; not the answers to the reply just given, which the case does not give)."""
     variants = beat_of(story(case.story), case.beat).variants
     for i, v in enumerate(variants):
         if case.act in (v.when.promised or ()) and replace(v.when, promised=None) == Condition():
-            same = (u for u in variants[:i] if case.act in (u.when.promised or ()))
-            return v, tuple(u for u in same if not u.when.said)
+            first = (u for u in variants[:i] if not u.when.said)
+            return v, tuple(u for u in first if case.act in (u.when.promised or (case.act,)))
     raise AssertionError(f"{case.story}:{case.beat} has no promised variant for {case.act}")
 
 
@@ -210,7 +211,7 @@ def test_a_fix_promised_earlier_is_heard_when_the_beat_asks_for_one(name: str) -
         if s is None or m is None or s.current is None or m.current is None:
             continue
         if any(holds(replace(v.when, promised=None), s.customer, s.meters) for v in particular):
-            continue  # a line written for this style, mood or trust comes first
+            continue  # a line written for this style, mood or need comes first
         said, menu = s.current.line, m.current.line
         # after how they took the last reply, if anything: the line itself comes last
         assert said.en.endswith(own.line.en), said.en
