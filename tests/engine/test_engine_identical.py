@@ -23,7 +23,9 @@ else first", once "answered something they did not ask first", untrue when they 
 the customer answers what a typed reply said (`said` variants, `typed` fallbacks in all twelve
 stories); only the 7 cases that hold saves or whole sessions changed, every score and table the
 same. And for rule 5's note for material help with no care ("a bare fix", untrue of an
-explanation): 9 cases, note text only.
+explanation): 9 cases, note text only. Again for the stories' words: a beat that asks what will
+be done remembers a fix promised earlier (`promised` variants in nine stories); the same 7
+cases changed, nothing else.
 """
 
 from __future__ import annotations
