@@ -22,7 +22,9 @@ else first", once "answered something they did not ask first", untrue when they 
 9 of the 53 cases hold note text and changed, nothing else did. And for the stories' words:
 the customer answers what a typed reply said (`said` variants, `typed` fallbacks in all twelve
 stories); only the 7 cases that hold saves or whole sessions changed, every score and table the
-same.
+same. And for the endings' words: every resolved ending says its own `remembered = ["badly"]`
+variant and every unresolved one its `["well"]` variant instead of giving way to the other
+kind's ending; the same 7 cases changed, every score, table and `replay --check` the same.
 """
 
 from __future__ import annotations
