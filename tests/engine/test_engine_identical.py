@@ -25,7 +25,10 @@ stories); only the 7 cases that hold saves or whole sessions changed, every scor
 same. And for rule 5's note for material help with no care ("a bare fix", untrue of an
 explanation): 9 cases, note text only. Again for the stories' words: a beat that asks what will
 be done remembers a fix promised earlier (`promised` variants in nine stories); the same 7
-cases changed, nothing else.
+cases changed, nothing else. And for the endings' words: every resolved ending says its own
+`remembered = ["badly"]` variant and every unresolved one its `["well"]` variant instead of
+giving way to the other kind's ending; the same 7 cases changed, every score, table and
+`replay --check` the same.
 """
 
 from __future__ import annotations
