@@ -23,7 +23,8 @@ else first", once "answered something they did not ask first", untrue when they 
 the customer answers what a typed reply said (`said` variants, `typed` fallbacks in all twelve
 stories); only the 7 cases that hold saves or whole sessions changed, every score and table the
 same. And for rule 5's note for material help with no care ("a bare fix", untrue of an
-explanation): 9 cases, note text only. Again for the stories' words: a beat that asks what will
+explanation), and rule 7's for a plain statement to a sceptic ("a company praising itself",
+untrue of a diagnosis): note text only. Again for the stories' words: a beat that asks what will
 be done remembers a fix promised earlier (`promised` variants in nine stories); the same 7
 cases changed, nothing else. And for the endings' words: every resolved ending says its own
 `remembered = ["badly"]` variant and every unresolved one its `["well"]` variant instead of
