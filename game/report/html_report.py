@@ -267,7 +267,7 @@ def _episode(e: Episode, lang: str, words: str) -> str:
     if e.split is None:
         out.append(
             f"<h4>{_e(label('split.where', words))}</h4>"
-            f"<p>{_e(label('split.nowhere.html', words))}</p>"
+            f"<p>{_e(label('split.typed.html' if e.typed else 'split.nowhere.html', words))}</p>"
         )
     else:
         sp = e.split

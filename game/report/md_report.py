@@ -141,7 +141,7 @@ def _episode(e: Episode, lang: str, words: str) -> list[str]:
         heads = [f"{10 * i}-{10 * i + 10}" for i in range(len(s.histogram))]
         out += _table(heads, [[str(n) for n in s.histogram]])
     if e.split is None:
-        out += [label("split.nowhere.md", words), ""]
+        out += [label("split.typed.md" if e.typed else "split.nowhere.md", words), ""]
     else:
         sp = e.split
         out += [

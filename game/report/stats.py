@@ -101,6 +101,7 @@ class Episode:
     hurt: tuple[tuple[str, int], ...]
     mistakes: tuple[tuple[str, int], ...]
     rules: tuple[tuple[str, int, int], ...] = ()
+    typed: bool = False  # every reply was typed (a typed workshop): no menu choice to compare
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +251,7 @@ def episode(records: Sequence[Record]) -> Episode:
         hurt=tuple((r, k) for _, r, k in sorted(hurt_by)),
         mistakes=_mistakes(records),
         rules=tuple(rules),
+        typed=turns > 0 and all(s.typed for r in records for s in r.steps),
     )
 
 

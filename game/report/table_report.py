@@ -139,7 +139,7 @@ def _episode(e: Episode, lang: str, words: str) -> RenderableType:
             )
         )
     if e.split is None:
-        parts.append(RText(label("split.nowhere", words)))
+        parts.append(RText(label("split.typed" if e.typed else "split.nowhere", words)))
     else:
         sp = e.split
         t = Table(

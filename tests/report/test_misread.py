@@ -81,3 +81,17 @@ def test_no_section_when_nothing_was_marked(
 ) -> None:
     out = _report(_class(tmp_path, False), fmt, capsys)
     assert "marked as misread" not in out and "id='misread'" not in out
+
+
+@pytest.mark.parametrize(
+    ("fmt", "said"),
+    [("table", "not compared"), ("md", "not compared"), ("html", "Not compared")],
+)
+def test_a_typed_class_is_not_said_to_have_chosen_alike(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, said: str
+) -> None:
+    folder = _class(tmp_path / "a", False)
+    other = _class(tmp_path / "b", False)  # a second student, the same typed replies
+    (other / "Ann_dropped-calls_5.json").rename(folder / "Bo_dropped-calls_5.json")
+    out = _report(folder, fmt, capsys)
+    assert said in out and "every decision went the same way" not in out
