@@ -29,7 +29,9 @@ be done remembers a fix promised earlier (`promised` variants in nine stories); 
 cases changed, nothing else. And for the endings' words: every resolved ending says its own
 `remembered = ["badly"]` variant and every unresolved one its `["well"]` variant instead of
 giving way to the other kind's ending; the same 7 cases changed, every score, table and
-`replay --check` the same.
+`replay --check` the same. And for the stories' words again: a beat that asks whether it will
+happen again remembers an improvement promised earlier (`promised` variants in eleven stories);
+the same 7 cases changed, nothing else.
 """
 
 from __future__ import annotations

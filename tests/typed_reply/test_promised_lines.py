@@ -1,7 +1,10 @@
 """A fix promised a turn or two earlier is remembered: a beat that asks what will be done hears
 that something already was promised (its `promised` variant) instead of asking as if nothing
 had been said. In typed play the solving act may come at any beat; in menu play an earlier
-menu carries it (dropped-calls: "I'll take this on myself" at fed-up).
+menu carries it (dropped-calls: "I'll take this on myself" at fed-up). So too for a beat that
+asks whether it will happen again (next time, next month, the next person, the sign): it hears
+that an improvement was promised (opening-hours: "I'm putting it in today's report" at why;
+the-500-yuan-bill: the block on paid subscriptions at verify).
 
 Each case plays the same seed to the beat twice, the same way but for one reply: once with a
 solving act in it, once without. With it, the beat says its `promised` line, looked up in the
@@ -173,6 +176,113 @@ CASES = {
         ("open",),
         "when",
         "act_now",
+    ),
+    # a beat that asks whether it will happen again: an improvement promised earlier
+    "opening-hours hours-again, menu": Case(
+        "opening-hours",
+        ("waited",),
+        "reason-comment",  # "I'm putting it in today's report to the district office"
+        "reason-simple",
+        ("what-need", "pay-here"),
+        "hours-again",
+        "promise_improvement",
+    ),
+    "the-500-yuan-bill next-time, menu": Case(
+        "the-500-yuan-bill",
+        ("restate", "restate"),
+        "block-first",  # "From today nothing can be added without you calling us."
+        "pull-now",
+        ("plain", "options"),
+        "next-time",
+        "promise_improvement",
+    ),
+    "24-hour-wait next-time": Case(
+        "24-hour-wait",
+        ("unspoken", "mine-now", "tell-me"),
+        *both(("explain_reason", "narrate"), "promise_improvement", "plain-reason"),
+        ("claim",),
+        "next-time",
+        "promise_improvement",
+    ),
+    "escort walk": Case(
+        "escort",
+        ("feel", "open", "reason"),
+        *both(("propose_solution", "act_now", "be_direct"), "promise_improvement", "walk-myself"),
+        ("now",),
+        "walk",
+        "promise_improvement",
+    ),
+    "fire-that-clerk again": Case(
+        "fire-that-clerk",
+        ("lower-voice", "second-chance"),
+        *both(("explain_reason", "narrate"), "promise_improvement", "plain"),
+        ("fix-credit",),
+        "again",
+        "promise_improvement",
+    ),
+    "free-sim next-person": Case(
+        "free-sim",
+        ("annoying", "her-words", "pin-down"),
+        *both(("explain_reason", "narrate"), "promise_improvement", "plain"),
+        ("waive-now",),
+        "next-person",
+        "promise_improvement",
+    ),
+    "last-day next-time": Case(
+        "last-day",
+        ("flat", "restate", "billing"),
+        *both(("offer_options", "propose_solution"), "promise_improvement", "two-things"),
+        ("minutes",),
+        "next-time",
+        "promise_improvement",
+    ),
+    "sauna next-year": Case(
+        "sauna",
+        ("feel", "open", "dispatch"),
+        *both(("take_ownership", "compensate", "be_calm"), "promise_improvement", "on-me"),
+        ("ginger",),
+        "next-year",
+        "promise_improvement",
+    ),
+    "the-500-yuan-bill next-time, typed": Case(
+        "the-500-yuan-bill",
+        ("sorry-feel", "tell-me", "confirm"),
+        *both(("explain_reason", "narrate"), "promise_improvement", "plain"),
+        ("options",),
+        "next-time",
+        "promise_improvement",
+    ),
+    "too-young signs": Case(
+        "too-young",
+        ("feel", "interpret", "ask"),
+        *both(("offer_options", "propose_solution", "be_warm"), "promise_improvement", "options"),
+        ("name-card",),
+        "signs",
+        "promise_improvement",
+    ),
+    "twenty-minutes next-time": Case(
+        "twenty-minutes",
+        ("sorry-feel", "reason-plain", "feel"),
+        *both(("open_question", "listen"), "promise_improvement", "tell-me"),
+        ("do-now",),
+        "next-time",
+        "promise_improvement",
+    ),
+    "midnight-text prevent": Case(
+        "midnight-text",
+        ("feel-open", "straight", "check-log"),
+        *both(("explain_reason", "be_precise"), "promise_improvement", "exact-record"),
+        ("sorry-why",),
+        "prevent",
+        "promise_improvement",
+    ),
+    "opening-hours hours-again, typed": Case(
+        "opening-hours",
+        ("waited", "reason-plain"),
+        *both(("open_question", "listen"), "promise_improvement", "what-need"),
+        ("pay-here",),
+        "hours-again",
+        "promise_improvement",
     ),
 }
 
